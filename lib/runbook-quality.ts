@@ -1,0 +1,43 @@
+import type { Runbook } from './runbook-schema';
+import type { Problem } from './tree-checks';
+
+/**
+ * The content bar of the bundled library (runbook-library issue). Packs from admins are held
+ * to the schema and tree checks only: their runbooks are theirs to judge.
+ */
+export function qualityProblems(runbook: Runbook): Problem[] {
+  const problems: Problem[] = [];
+  const atLeast = (path: string, count: number, min: number, what: string): void => {
+    if (count < min) problems.push({ path, message: `has ${count} ${what}; the library asks for at least ${min}` });
+  };
+  atLeast('relatedQueries', runbook.relatedQueries.length, 10, 'related queries');
+  atLeast('symptoms', runbook.symptoms.length, 3, 'symptoms');
+  atLeast('causes', runbook.causes.length, 3, 'likely causes');
+  atLeast('bestUse', runbook.bestUse.length, 2, 'best-use notes');
+  atLeast('escalation', runbook.escalation.length, 2, 'escalation criteria');
+  atLeast('commands', runbook.commands.length, 1, 'commands');
+  atLeast('tree.nodes', Object.keys(runbook.tree.nodes).length, 3, 'tree questions');
+  if (runbook.steps.length < 4 || runbook.steps.length > 7) {
+    problems.push({ path: 'steps', message: `has ${runbook.steps.length} steps; the library asks for 4 to 7` });
+  }
+  const first = runbook.commands[0];
+  if (first && first.effect !== 'diagnostic') {
+    problems.push({ path: 'commands[0].effect', message: 'the first command must be a diagnostic' });
+  }
+  const firstWarning = runbook.steps.findIndex((s) => s.kind === 'warning');
+  runbook.commands.forEach((command, i) => {
+    if (command.effect !== 'change') return;
+    const stepIndex = runbook.steps.findIndex((s) => s.id === command.step);
+    if (stepIndex < 0) {
+      problems.push({ path: `commands[${i}].step`, message: 'a command that changes state must name its step' });
+    } else if (firstWarning < 0 || firstWarning > stepIndex) {
+      problems.push({ path: `commands[${i}]`, message: 'changes state but no warning step comes before its step' });
+    } else if (!runbook.steps[stepIndex]!.adminRequired && runbook.steps[stepIndex]!.kind !== 'warning') {
+      problems.push({
+        path: `commands[${i}]`,
+        message: `changes state, so its step "${command.step}" must be admin required or a warning`,
+      });
+    }
+  });
+  return problems;
+}
