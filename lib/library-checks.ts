@@ -59,7 +59,8 @@ export function checkLibrary(files: readonly SourceFile[], options: LibraryOptio
     const warnings: Problem[] = [];
     if (options.fileNamedById) {
       const base = file.replace(/^.*\//, '').replace(/\.(ya?ml|json)$/, '');
-      if (base !== runbook.id) errors.push({ path: 'id', message: `"${runbook.id}" does not match the file name "${base}"` });
+      if (base !== runbook.id)
+        errors.push({ path: 'id', message: `"${runbook.id}" does not match the file name "${base}"` });
     }
     if (runbook.lastReviewed > options.today) {
       errors.push({ path: 'lastReviewed', message: `${runbook.lastReviewed} is in the future` });
@@ -111,9 +112,10 @@ export function checkLibrary(files: readonly SourceFile[], options: LibraryOptio
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => {
-    if (typeof key === 'number') return `${out}[${key}]`;
-    return out ? `${out}.${String(key)}` : String(key);
-  }, '') || '(root)';
+  return (
+    path.reduce<string>((out, key) => {
+      if (typeof key === 'number') return `${out}[${key}]`;
+      return out ? `${out}.${String(key)}` : String(key);
+    }, '') || '(root)'
+  );
 }
-

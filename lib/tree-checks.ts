@@ -24,7 +24,10 @@ export function checkTree(tree: DecisionTree, stepIds: ReadonlySet<string>): Pro
         problems.push({ path: `${at}.next`, message: `leads to "${option.next}", which is not a node` });
       }
       if ('outcome' in option && option.outcome.type === 'resolved' && !stepIds.has(option.outcome.step)) {
-        problems.push({ path: `${at}.outcome.step`, message: `names step "${option.outcome.step}", which does not exist` });
+        problems.push({
+          path: `${at}.outcome.step`,
+          message: `names step "${option.outcome.step}", which does not exist`,
+        });
       }
     });
   }

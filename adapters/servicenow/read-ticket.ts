@@ -1,0 +1,41 @@
+import type { Ticket } from '../../lib/ticket';
+import { fieldIds, formTable, hiddenInputs } from './selectors';
+import { findWorkNotesTarget } from './insert-note';
+
+/** The table of the classic form in this document (`incident`, `sc_task`, `sn_hr_core_case` …). */
+export function formTableOf(doc: Document): string | null {
+  const form = doc.querySelector<HTMLFormElement>(formTable.form);
+  if (!form) return null;
+  const table = form.id.slice(0, -'.do'.length);
+  return /^[a-z0-9_]+$/i.test(table) ? table : null;
+}
+
+/** Value of `<table>.<field>`, or of its read-only / display rendering; null when the form lacks it. */
+export function fieldText(doc: Document, table: string, field: string): string | null {
+  for (const id of fieldIds(table, field)) {
+    const element = doc.getElementById(id);
+    if (!element) continue;
+    const value =
+      element instanceof doc.defaultView!.HTMLInputElement || element instanceof doc.defaultView!.HTMLTextAreaElement
+        ? element.value
+        : element.textContent;
+    if (value !== null) return value.trim();
+  }
+  return null;
+}
+
+export function readClassicForm(doc: Document): Ticket | null {
+  const table = formTableOf(doc);
+  if (!table) return null;
+  const summary = fieldText(doc, table, 'short_description');
+  if (summary === null) return null;
+  const key =
+    fieldText(doc, table, 'number') || doc.querySelector<HTMLInputElement>(hiddenInputs.displayValue)?.value || '';
+  return {
+    site: 'servicenow',
+    key: key.trim() || `${table} (new)`,
+    summary,
+    description: (fieldText(doc, table, 'description') ?? '').slice(0, 2000),
+    noteTarget: findWorkNotesTarget(doc) ? 'work-notes' : null,
+  };
+}

@@ -1,0 +1,12 @@
+import type { InsertResult, Ticket } from '../lib/ticket';
+import type { WorkNote } from '../lib/work-note';
+
+export interface SiteAdapter {
+  site: Ticket['site'];
+  /** Cheap URL test: false means this frame can never show a ticket of this site. */
+  mayHaveTicket(url: URL): boolean;
+  /** The ticket shown in this frame, or null. Takes the frame's document, never a global. */
+  readTicket(doc: Document, url: URL): Ticket | null;
+  /** Fills the internal editor (never posts); refuses unless the target is provably internal. */
+  insertNote(doc: Document, url: URL, note: WorkNote): InsertResult;
+}

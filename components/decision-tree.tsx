@@ -1,0 +1,148 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createActor } from 'xstate';
+import type { Outcome, Runbook } from '../lib/runbook-schema';
+import { createTriageMachine, currentOutcome, currentQuestion, type Answer } from '../lib/triage-machine';
+import { triageNote, type TriageStep } from '../lib/work-note';
+import { insertOrCopy, type InsertNote } from './note-actions';
+
+export function outcomeText(outcome: Outcome, runbook: Runbook, titleOf: (id: string) => string): string {
+  switch (outcome.type) {
+    case 'resolved': {
+      const step = runbook.steps.find((s) => s.id === outcome.step);
+      return `Resolve with step "${step?.title ?? outcome.step}"${outcome.note ? ` (${outcome.note})` : ''}`;
+    }
+    case 'escalate':
+      return `Escalate to ${outcome.group}: ${outcome.reason}`;
+    case 'runbook':
+      return `Use runbook "${titleOf(outcome.runbook)}"${outcome.reason ? ` (${outcome.reason})` : ''}`;
+  }
+}
+
+function stepsOf(runbook: Runbook, answers: readonly Answer[]): TriageStep[] {
+  return answers.map(({ node, option }) => {
+    const question = runbook.tree.nodes[node];
+    return { question: question?.question ?? node, answer: question?.options[option]?.label ?? '?' };
+  });
+}
+
+/** The runbook's decision tree, one question at a time, driven by its XState machine. */
+export function DecisionTree(props: {
+  runbook: Runbook;
+  answers: readonly Answer[];
+  onAnswers: (answers: Answer[]) => void;
+  onOpenStep: (stepId: string) => void;
+  onOpenRunbook: (id: string) => void;
+  titleOf: (id: string) => string;
+  insert: InsertNote;
+  targetName: string;
+}) {
+  const { runbook, onAnswers } = props;
+  const machine = useMemo(() => createTriageMachine(runbook.tree), [runbook]);
+  const actor = useMemo(() => {
+    const a = createActor(machine).start();
+    for (const { option } of props.answers) a.send({ type: 'ANSWER', option });
+    return a;
+    // Replaying saved answers only when the runbook (machine) changes is the point.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [machine]);
+  const [snapshot, setSnapshot] = useState(actor.getSnapshot());
+  const [status, setStatus] = useState('');
+  const onAnswersRef = useRef(onAnswers);
+  onAnswersRef.current = onAnswers;
+  useEffect(() => {
+    setSnapshot(actor.getSnapshot());
+    const sub = actor.subscribe((s) => {
+      setSnapshot(s);
+      onAnswersRef.current(s.context.answers);
+    });
+    return () => {
+      sub.unsubscribe();
+      actor.stop();
+    };
+  }, [actor]);
+
+  const nodeId = currentQuestion(snapshot);
+  const node = nodeId ? runbook.tree.nodes[nodeId] : undefined;
+  const outcome = currentOutcome(runbook.tree, snapshot);
+  const steps = stepsOf(runbook, snapshot.context.answers);
+  const outcomeLine = outcome ? outcomeText(outcome, runbook, props.titleOf) : 'in progress';
+
+  const copyPath = async (): Promise<void> =>
+    setStatus(await insertOrCopy(props.insert, triageNote(runbook.title, steps, outcomeLine), props.targetName));
+
+  return (
+    <div className="tree" role="group" aria-label="Triage decision tree">
+      {steps.length > 0 && (
+        <ol className="tree-path" aria-label="Answers so far">
+          {steps.map((s, i) => (
+            <li key={i}>
+              {s.question} <strong>→ {s.answer}</strong>
+            </li>
+          ))}
+        </ol>
+      )}
+      {node && (
+        <fieldset className="tree-node">
+          <legend data-testid="tree-question">{node.question}</legend>
+          {node.hint && <p className="hint">{node.hint}</p>}
+          <div className="tree-options">
+            {node.options.map((option, i) => (
+              <button
+                type="button"
+                key={i}
+                data-testid="tree-option"
+                onClick={() => actor.send({ type: 'ANSWER', option: i })}
+              >
+                {option.label}
+              </button>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {outcome && (
+        <div className={`tree-outcome outcome-${outcome.type}`} data-testid="tree-outcome" data-outcome={outcome.type}>
+          <p>{outcomeLine}</p>
+          {outcome.type === 'resolved' && (
+            <button type="button" className="link" onClick={() => props.onOpenStep(outcome.step)}>
+              Go to the step
+            </button>
+          )}
+          {outcome.type === 'runbook' && (
+            <button type="button" className="link" onClick={() => props.onOpenRunbook(outcome.runbook)}>
+              Open that runbook
+            </button>
+          )}
+        </div>
+      )}
+      <div className="tree-actions">
+        <button
+          type="button"
+          data-testid="tree-back"
+          disabled={steps.length === 0}
+          onClick={() => actor.send({ type: 'BACK' })}
+        >
+          Back
+        </button>
+        <button
+          type="button"
+          data-testid="tree-restart"
+          disabled={steps.length === 0}
+          onClick={() => actor.send({ type: 'RESTART' })}
+        >
+          Restart
+        </button>
+        <button
+          type="button"
+          data-testid="tree-copy-path"
+          disabled={steps.length === 0}
+          onClick={() => void copyPath()}
+        >
+          Add path to {props.targetName}
+        </button>
+      </div>
+      <p className="status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { recall, remember } from '../lib/ticket-memory';
+import { feedbackMemory, type Vote } from './storage/items';
+import { useStored } from './use-stored';
+
+/** "Was this helpful?" for this runbook on this ticket; counts are this browser's own votes. */
+export function Feedback({ runbookId, ticketKey }: { runbookId: string; ticketKey: string }) {
+  const [memory, setMemory] = useStored(feedbackMemory);
+  const now = Date.now();
+  const mine = recall(memory, `${runbookId}|${ticketKey}`, now);
+  const votes = Object.entries(memory).filter(([key]) => key.startsWith(`${runbookId}|`));
+  const count = (vote: Vote): number => votes.filter(([, entry]) => entry.value === vote).length;
+  const vote = (value: Vote): void =>
+    setMemory((prev) => remember(prev, `${runbookId}|${ticketKey}`, value, Date.now()));
+  return (
+    <div className="feedback" role="group" aria-label="Was this helpful?">
+      <span>Was this helpful?</span>
+      <button type="button" data-testid="helpful-yes" aria-pressed={mine === 'yes'} onClick={() => vote('yes')}>
+        Yes <span className="count">{count('yes')}</span>
+      </button>
+      <button type="button" data-testid="helpful-no" aria-pressed={mine === 'no'} onClick={() => vote('no')}>
+        No <span className="count">{count('no')}</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Matcher } from '../lib/match';
+import type { Runbook } from '../lib/runbook-schema';
+import type { Ticket } from '../lib/ticket';
+import { recall, remember } from '../lib/ticket-memory';
+import type { Answer } from '../lib/triage-machine';
+import { Feedback } from './feedback';
+import { MatchList } from './match-list';
+import type { InsertNote } from './note-actions';
+import { ResizeHandle } from './resize-handle';
+import { RunbookView } from './runbook-view';
+import { SearchBox } from './search-box';
+import { panelPrefs, triageMemory } from './storage/items';
+import { useStored } from './use-stored';
+
+export interface Library {
+  runbooks: readonly Runbook[];
+  byId: ReadonlyMap<string, Runbook>;
+  matcher: Matcher;
+}
+
+export interface PanelProps {
+  library: Library;
+  ticket: Ticket;
+  insert: InsertNote;
+  /** The toggle shortcut as Chromium assigned it ('' when unassigned). */
+  shortcut: string;
+  /** Bumped by the keyboard command. */
+  toggleSignal: number;
+}
+
+const TARGET_NAME = { servicenow: 'work notes', jira: 'internal note' } as const;
+
+export function Panel({ library, ticket, insert, shortcut, toggleSignal }: PanelProps) {
+  const [prefs, setPrefs] = useStored(panelPrefs);
+  const [triage, setTriage, triageLoaded] = useStored(triageMemory);
+  const [picked, setPicked] = useState<string | null>(null);
+  const outcome = useMemo(() => library.matcher.match(ticket.summary), [library, ticket.summary]);
+
+  useEffect(() => setPicked(null), [ticket.key]);
+  useEffect(() => {
+    if (toggleSignal > 0) setPrefs((p) => ({ ...p, collapsed: !p.collapsed }));
+  }, [toggleSignal, setPrefs]);
+
+  const shownId = picked ?? outcome.confident?.id ?? null;
+  const runbook = shownId ? library.byId.get(shownId) : undefined;
+  const terms = picked ? [] : (outcome.confident?.terms ?? []);
+  const alternatives = outcome.results.filter((r) => r.id !== shownId).slice(0, 4);
+  const memoryKey = runbook ? `${ticket.key}|${runbook.id}` : '';
+  const answers = runbook ? (recall(triage, memoryKey, Date.now()) ?? []) : [];
+  const onAnswers = useCallback(
+    (next: Answer[]) => setTriage((prev) => remember(prev, memoryKey, next, Date.now())),
+    [memoryKey, setTriage],
+  );
+  const titleOf = (id: string): string => library.byId.get(id)?.title ?? id;
+  const targetName = TARGET_NAME[ticket.site];
+  const collapsed = prefs.collapsed;
+
+  if (collapsed) {
+    return (
+      <div className="panel collapsed" data-testid="panel" data-state="collapsed">
+        <button
+          type="button"
+          className="tab"
+          aria-label={`Open Runbook Lens${shortcut ? ` (${shortcut})` : ''}`}
+          onClick={() => setPrefs((p) => ({ ...p, collapsed: false }))}
+        >
+          Runbook Lens
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <aside
+      className="panel open"
+      data-testid="panel"
+      data-state="open"
+      aria-label="Runbook Lens"
+      style={{ width: prefs.width }}
+    >
+      <ResizeHandle width={prefs.width} onResize={(width) => setPrefs((p) => ({ ...p, width }))} />
+      <header className="panel-header">
+        <h1>Runbook Lens</h1>
+        {shortcut && (
+          <kbd className="shortcut" title="Show or hide the panel">
+            {shortcut}
+          </kbd>
+        )}
+        <button
+          type="button"
+          data-testid="collapse"
+          aria-label="Collapse panel"
+          onClick={() => setPrefs((p) => ({ ...p, collapsed: true }))}
+        >
+          ⟩
+        </button>
+      </header>
+      <div className="panel-body">
+        <p className="ticket">
+          <span className="ticket-key">{ticket.key}</span>{' '}
+          <span data-testid="ticket-text" className="ticket-text">
+            {ticket.summary.slice(0, 500)}
+          </span>
+        </p>
+        <SearchBox matcher={library.matcher} onPick={setPicked} autoFocus={!runbook} />
+        {!runbook && (
+          <div className="no-match" data-testid="no-match" role="status">
+            <h2>No confident match</h2>
+            <p>No runbook fits this ticket with confidence. Search above, or pick one of the closest runbooks below.</p>
+          </div>
+        )}
+        <MatchList
+          label={runbook ? 'Other matches' : 'Closest runbooks'}
+          testId="alternative"
+          results={runbook ? alternatives : outcome.results}
+          onPick={setPicked}
+        />
+        {runbook && triageLoaded && (
+          <>
+            {picked && outcome.confident?.id !== picked && (
+              <button type="button" className="link" onClick={() => setPicked(null)}>
+                Back to the automatic match
+              </button>
+            )}
+            <RunbookView
+              key={`${ticket.key}|${runbook.id}`}
+              runbook={runbook}
+              terms={terms}
+              answers={answers}
+              onAnswers={onAnswers}
+              onOpenRunbook={setPicked}
+              titleOf={titleOf}
+              insert={insert}
+              targetName={targetName}
+              now={Date.now()}
+            />
+            <Feedback runbookId={runbook.id} ticketKey={ticket.key} />
+          </>
+        )}
+      </div>
+    </aside>
+  );
+}

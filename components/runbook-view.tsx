@@ -1,0 +1,151 @@
+import type { Runbook } from '../lib/runbook-schema';
+import type { Answer } from '../lib/triage-machine';
+import { CommandCard } from './command-card';
+import { DecisionTree } from './decision-tree';
+import { Highlight } from './highlight';
+import type { InsertNote } from './note-actions';
+import { StepList } from './step-list';
+import { useState } from 'react';
+
+const STALE_AFTER_MS = 365 * 24 * 60 * 60 * 1000;
+
+function List({ items, terms }: { items: readonly string[]; terms: readonly string[] }) {
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={item}>
+          <Highlight text={item} terms={terms} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export interface RunbookViewProps {
+  runbook: Runbook;
+  terms: readonly string[];
+  answers: readonly Answer[];
+  onAnswers: (answers: Answer[]) => void;
+  onOpenRunbook: (id: string) => void;
+  titleOf: (id: string) => string;
+  insert: InsertNote;
+  targetName: string;
+  now: number;
+}
+
+export function RunbookView(props: RunbookViewProps) {
+  const { runbook, terms } = props;
+  const [openStep, setOpenStep] = useState<string | null>(null);
+  const stale = props.now - Date.parse(runbook.lastReviewed) > STALE_AFTER_MS;
+  const openStepAndScroll = (id: string): void => {
+    setOpenStep(id);
+    requestAnimationFrame(() => {
+      const root = document.querySelector('runbook-lens')?.shadowRoot;
+      root?.getElementById(`step-${id}`)?.scrollIntoView({ block: 'nearest' });
+    });
+  };
+  return (
+    <article className="runbook" aria-labelledby="runbook-title">
+      <header>
+        <h2 id="runbook-title" data-testid="runbook-title" data-runbook-id={runbook.id}>
+          <Highlight text={runbook.title} terms={terms} />
+        </h2>
+        <p className="meta">
+          <span>
+            ⏱ {runbook.estimatedMinutes.min}–{runbook.estimatedMinutes.max} min
+          </span>
+          <span className={stale ? 'stale' : undefined} data-testid="last-reviewed">
+            Reviewed {runbook.lastReviewed}
+            {stale && ' — over 12 months ago, check before use'}
+          </span>
+          <span>{runbook.area}</span>
+        </p>
+      </header>
+      <p className="overview">{runbook.overview}</p>
+      <details className="section">
+        <summary>When to use this runbook</summary>
+        <List items={runbook.bestUse} terms={terms} />
+      </details>
+      <section className="section" aria-label="Symptoms">
+        <h3>Symptoms</h3>
+        <List items={runbook.symptoms} terms={terms} />
+      </section>
+      <section className="section" aria-label="Likely causes">
+        <h3>Likely causes</h3>
+        <List items={runbook.causes} terms={terms} />
+      </section>
+      <section className="section" aria-label="Triage">
+        <h3>Triage</h3>
+        <DecisionTree
+          key={runbook.id}
+          runbook={runbook}
+          answers={props.answers}
+          onAnswers={props.onAnswers}
+          onOpenStep={openStepAndScroll}
+          onOpenRunbook={props.onOpenRunbook}
+          titleOf={props.titleOf}
+          insert={props.insert}
+          targetName={props.targetName}
+        />
+      </section>
+      <section className="section" aria-label="Resolution steps">
+        <h3>Resolution steps</h3>
+        <StepList key={runbook.id} runbook={runbook} openStep={openStep} />
+      </section>
+      {runbook.commands.length > 0 && (
+        <section className="section" aria-label="Commands">
+          <h3>Commands</h3>
+          {runbook.commands.map((command) => (
+            <CommandCard
+              key={command.id}
+              command={command}
+              runbookTitle={runbook.title}
+              insert={props.insert}
+              targetName={props.targetName}
+            />
+          ))}
+        </section>
+      )}
+      <section className="section" aria-label="Escalation">
+        <h3>When to escalate</h3>
+        <ul className="escalation">
+          {runbook.escalation.map((e) => (
+            <li key={e.condition} data-testid="escalation">
+              {e.condition} <strong>→ {e.group}</strong>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {runbook.related.length > 0 && (
+        <section className="section" aria-label="Related runbooks">
+          <h3>Related runbooks</h3>
+          <ul className="related">
+            {runbook.related.map((id) => (
+              <li key={id}>
+                <button type="button" className="link" data-testid="related" onClick={() => props.onOpenRunbook(id)}>
+                  {props.titleOf(id)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {runbook.resources.length > 0 && (
+        <section className="section" aria-label="Resources">
+          <h3>Resources</h3>
+          <ul>
+            {runbook.resources
+              .filter((r) => r.url.startsWith('https://'))
+              .map((r) => (
+                <li key={r.url}>
+                  <a href={r.url} target="_blank" rel="noopener noreferrer">
+                    {r.title}
+                  </a>
+                </li>
+              ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

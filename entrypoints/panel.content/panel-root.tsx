@@ -1,0 +1,33 @@
+import { useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { Panel, type Library } from '../../components/panel';
+import type { InsertNote } from '../../components/note-actions';
+import type { InsertReply } from '../../lib/messages';
+import type { WorkNote } from '../../lib/work-note';
+import { useTabTicket } from './use-tab-ticket';
+
+/** Mounts nothing until a frame reports a ticket: no panel on lists, dashboards or boards. */
+export function PanelRoot({ library }: { library: Library }) {
+  const { current, toggleSignal } = useTabTicket();
+  const [shortcut, setShortcut] = useState('');
+  useEffect(() => {
+    browser.runtime
+      .sendMessage({ type: 'get-shortcut' })
+      .then((s) => typeof s === 'string' && setShortcut(s))
+      .catch(() => {});
+  }, []);
+  const frameId = current?.frameId;
+  const canInsert = current?.ticket.noteTarget != null;
+  const insert: InsertNote = useMemo(
+    () =>
+      frameId === undefined || !canInsert
+        ? null
+        : (note: WorkNote) =>
+            browser.runtime.sendMessage({ type: 'insert-note', frameId, note }) as Promise<InsertReply>,
+    [frameId, canInsert],
+  );
+  if (!current) return null;
+  return (
+    <Panel library={library} ticket={current.ticket} insert={insert} shortcut={shortcut} toggleSignal={toggleSignal} />
+  );
+}

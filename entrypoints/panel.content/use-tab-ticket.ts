@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { isMessage } from '../../lib/messages';
+import type { Ticket } from '../../lib/ticket';
+
+export interface FramedTicket {
+  ticket: Ticket;
+  frameId: number;
+}
+
+/**
+ * The ticket shown in this tab, whichever frame holds it: the latest frame that reported one.
+ * Frames report through the background relay; a frame that reports null drops out.
+ */
+export function useTabTicket(): { current: FramedTicket | null; toggleSignal: number } {
+  const [frames, setFrames] = useState<ReadonlyMap<number, { ticket: Ticket; seq: number }>>(new Map());
+  const [toggleSignal, setToggleSignal] = useState(0);
+  useEffect(() => {
+    let seq = 0;
+    const onMessage = (message: unknown): undefined => {
+      if (!isMessage(message)) return undefined;
+      if (message.type === 'toggle-panel') setToggleSignal((n) => n + 1);
+      if (message.type !== 'ticket' || message.frameId === undefined) return undefined;
+      const frameId = message.frameId;
+      const ticket = message.ticket;
+      setFrames((prev) => {
+        const next = new Map(prev);
+        if (ticket) next.set(frameId, { ticket, seq: ++seq });
+        else next.delete(frameId);
+        return next;
+      });
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    browser.runtime.sendMessage({ type: 'panel-ready' }).catch(() => {});
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, []);
+  let best: FramedTicket | null = null;
+  let bestSeq = -1;
+  for (const [frameId, entry] of frames) {
+    if (entry.seq > bestSeq) {
+      best = { ticket: entry.ticket, frameId };
+      bestSeq = entry.seq;
+    }
+  }
+  return { current: best, toggleSignal };
+}

@@ -1,0 +1,47 @@
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { HOSTS, launchWithExtension } from '../server/launch-chromium';
+import { startFixtureServer, type FixtureServer } from '../server/fixture-server';
+
+interface Fixtures {
+  server: FixtureServer;
+  context: BrowserContext;
+  extensionId: string;
+  page: Page;
+  /** Page errors and console errors seen during the test. */
+  pageErrors: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  server: async ({}, use) => {
+    const server = await startFixtureServer();
+    await use(server);
+    await server.close();
+  },
+  context: async ({}, use) => {
+    const context = await launchWithExtension();
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(new URL(worker.url()).host);
+  },
+  pageErrors: async ({}, use) => {
+    await use([]);
+  },
+  page: async ({ context, server, pageErrors }, use) => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: server.origin(HOSTS.servicenow),
+    });
+    await use(page);
+  },
+});
+
+export { expect, HOSTS };
+
+/** The panel inside <runbook-lens>'s open shadow root (getByTestId pierces it). */
+export function panel(page: Page) {
+  return page.locator('runbook-lens').getByTestId('panel');
+}

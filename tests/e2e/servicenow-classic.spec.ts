@@ -1,0 +1,47 @@
+import { expect, HOSTS, panel, test } from './fixtures';
+
+const OUTLOOK = '9d385017c611228701d22104cc95c371';
+const VPN = '57af7aec73d423002728660c4cf6a71c';
+
+test('classic incident form shows the matching runbook, and Copy puts the exact command on the clipboard', async ({
+  page,
+  server,
+  pageErrors,
+}) => {
+  await page.goto(`${server.origin(HOSTS.servicenow)}/incident.do?sys_id=${OUTLOOK}`);
+  const p = panel(page);
+  await expect(p).toHaveAttribute('data-state', 'open');
+  await expect(p.getByTestId('ticket-text')).toHaveText('Outlook keeps saying disconnected, OST sync errors');
+  await expect(p.getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', 'outlook-ost-sync-cached-mode');
+  await expect(p.getByTestId('step').first()).toBeVisible();
+  expect(await p.getByTestId('step').count()).toBeGreaterThanOrEqual(4);
+
+  const command = p.getByTestId('command').first();
+  const expected = (await command.locator('code').textContent())!;
+  expect(expected.length).toBeGreaterThan(5);
+  await command.getByTestId('copy').click();
+  await expect(command.getByRole('status')).toHaveText('Copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+  await page.screenshot({ path: 'docs/screenshots/servicenow-classic.png' });
+  expect(pageErrors).toEqual([]);
+});
+
+test('the same form inside gsft_main of /nav_to.do: one panel, in the top frame', async ({
+  page,
+  server,
+  pageErrors,
+}) => {
+  const uri = encodeURIComponent(`/incident.do?sys_id=${VPN}`);
+  await page.goto(`${server.origin(HOSTS.servicenow)}/nav_to.do?uri=${uri}`);
+  const p = panel(page);
+  await expect(p.getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', 'vpn-cannot-connect');
+  await expect(page.locator('runbook-lens')).toHaveCount(1);
+  expect(await page.frameLocator('#gsft_main').locator('runbook-lens').count()).toBe(0);
+  expect(pageErrors).toEqual([]);
+});
+
+test('a list page shows no panel', async ({ page, server }) => {
+  await page.goto(`${server.origin(HOSTS.servicenow)}/incident_list.do?sysparm_query=active%3Dtrue`);
+  await page.waitForTimeout(1500);
+  await expect(page.locator('runbook-lens').getByTestId('panel')).toHaveCount(0);
+});

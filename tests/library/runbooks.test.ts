@@ -1,0 +1,73 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { getSimplePaths } from 'xstate/graph';
+import { runbookJsonSchema } from '../../lib/runbook-json-schema';
+import { createTriageMachine, currentOutcome } from '../../lib/triage-machine';
+import { catalogIds, formatErrors, loadLibrary } from '../../scripts/runbook-files';
+
+const { reports } = loadLibrary();
+const runbooks = reports.flatMap((r) => (r.runbook ? [r.runbook] : []));
+
+describe('the bundled runbook library', () => {
+  it('passes every check of runbooks:check (one failure lists every offender)', () => {
+    expect(formatErrors(reports)).toBe('');
+  });
+
+  it('holds exactly the catalog, which matches shared/catalog.json where present', () => {
+    expect(runbooks.map((r) => r.id).sort()).toEqual([...catalogIds()].sort());
+    const shared = join(import.meta.dirname, '..', '..', '..', 'shared', 'catalog.json');
+    if (existsSync(shared)) {
+      const ids = (JSON.parse(readFileSync(shared, 'utf8')) as { runbooks: { id: string }[] }).runbooks.map(
+        (r) => r.id,
+      );
+      expect(catalogIds()).toEqual(ids);
+    }
+  });
+
+  it('ships a JSON Schema that is current with the Zod schema (npm run runbooks:schema)', () => {
+    const committed = JSON.parse(
+      readFileSync(join(import.meta.dirname, '..', '..', 'schema', 'runbook.schema.json'), 'utf8'),
+    );
+    expect(committed).toEqual(runbookJsonSchema());
+  });
+});
+
+describe.each(runbooks.map((r) => [r.id, r] as const))('decision tree of %s', (_id, runbook) => {
+  const machine = createTriageMachine(runbook.tree);
+  const events = Array.from(
+    { length: Math.max(...Object.values(runbook.tree.nodes).map((n) => n.options.length)) },
+    (_, option) => ({
+      type: 'ANSWER' as const,
+      option,
+    }),
+  );
+  const paths = getSimplePaths(machine, { events });
+  const outcomeStates = Object.entries(runbook.tree.nodes).flatMap(([node, n]) =>
+    n.options.flatMap((o, i) => ('outcome' in o ? [`outcome:${node}:${i}`] : [])),
+  );
+
+  it('reaches every outcome from the start, driving the machine event by event', () => {
+    const reached = new Set<string>();
+    for (const path of paths) {
+      const actor = createActor(machine).start();
+      for (const step of path.steps) actor.send(step.event);
+      const snapshot = actor.getSnapshot();
+      if (snapshot.hasTag('outcome')) {
+        expect(currentOutcome(runbook.tree, snapshot)).not.toBeNull();
+        reached.add(String(snapshot.value));
+      }
+      actor.stop();
+    }
+    expect([...reached].sort()).toEqual([...outcomeStates].sort());
+  });
+
+  it('never leaves the agent at a question with no way on', () => {
+    for (const path of paths) {
+      if (path.state.hasTag('outcome')) continue;
+      const node = runbook.tree.nodes[String(path.state.value)];
+      expect(node?.options.length ?? 0).toBeGreaterThanOrEqual(2);
+    }
+  });
+});

@@ -1,0 +1,52 @@
+import { mkdtempSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const EXTENSION = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Host names of the fixtures: the real sites' domains, resolved to 127.0.0.1 inside Chromium only. */
+export const HOSTS = {
+  servicenow: 'acme.service-now.com',
+  servicenowGov: 'acme.servicenowservices.com',
+  jira: 'acme.atlassian.net',
+  jiraDataCenter: 'jira.acme.test',
+} as const;
+
+const RESOLVER_RULES = [
+  '*.service-now.com',
+  '*.servicenowservices.com',
+  '*.atlassian.net',
+  '*.jira.com',
+  'jira.acme.test',
+]
+  .map((host) => `MAP ${host} 127.0.0.1`)
+  .join(', ');
+
+/** Debian's Chromium with the built extension loaded, as the browser tests and the demo use it. */
+export async function launchWithExtension(
+  options: { headless?: boolean; args?: string[] } = {},
+): Promise<BrowserContext> {
+  if (!existsSync(join(EXTENSION, 'manifest.json')))
+    throw new Error(`No built extension at ${EXTENSION}: run npm run build`);
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'rl-profile-')), {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    viewport: { width: 1400, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      `--host-resolver-rules=${RESOLVER_RULES}`,
+      '--ignore-certificate-errors',
+      // This machine's network is closed: keep Chromium from calling home at start.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      ...(options.args ?? []),
+    ],
+  });
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { runbooksPlugin } from './scripts/runbooks-vite-plugin';
+
+export default defineConfig({
+  // WxtVitest adds no WXT-module plugins: the runbooks plugin is added by hand (notes/wxt.md §5).
+  plugins: [WxtVitest(), runbooksPlugin()],
+  define: { 'import.meta.env.BROWSER': '"chrome"', 'import.meta.env.MANIFEST_VERSION': '3' },
+  test: {
+    include: [
+      'lib/**/*.test.ts',
+      'adapters/**/*.test.ts',
+      'components/**/*.test.{ts,tsx}',
+      'tests/library/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
+  },
+});
