@@ -16,13 +16,14 @@ test('classic incident form shows the matching runbook, and Copy puts the exact 
   await expect(p.getByTestId('step').first()).toBeVisible();
   expect(await p.getByTestId('step').count()).toBeGreaterThanOrEqual(4);
 
+  await page.screenshot({ path: 'docs/screenshots/servicenow-classic.png' });
+
   const command = p.getByTestId('command').first();
   const expected = (await command.locator('code').textContent())!;
   expect(expected.length).toBeGreaterThan(5);
   await command.getByTestId('copy').click();
   await expect(command.getByRole('status')).toHaveText('Copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
-  await page.screenshot({ path: 'docs/screenshots/servicenow-classic.png' });
   expect(pageErrors).toEqual([]);
 });
 

@@ -83,6 +83,11 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
   return {
     port: actual,
     origin: (host) => `https://${host}:${actual}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Chromium keeps connections alive; without this, close() waits for them forever.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,0 +1,118 @@
+import type { InsertResult } from '../../lib/ticket';
+import { noteForJira, noteForJiraWiki, type WorkNote } from '../../lib/work-note';
+import { appendToTextarea, isShown } from '../insert-text';
+import { allOf, firstOf, viewFor } from './read-ticket';
+import { cloudComment, dataCenter } from './selectors';
+
+const refuse = (reason: string): InsertResult => ({ ok: false, reason });
+const isSelected = (tab: Element | null): boolean => tab?.getAttribute('aria-selected') === 'true';
+
+/** The collapsed JSM box's "Add internal note" button (no test id, §3); tabs are excluded. */
+function internalOpener(box: Element): HTMLElement | null {
+  const caption = cloudComment.openerCaption.toLowerCase();
+  return (
+    allOf(box, ['button', '[role="button"]']).find(
+      (b) => b.getAttribute('role') !== 'tab' && (b.textContent ?? '').trim().toLowerCase() === caption,
+    ) as HTMLElement | undefined
+  ) ?? null;
+}
+
+/** Parts of the box, looked up afresh: Jira re-renders the box when it opens or switches tabs. */
+function commentParts(doc: Document, key: string) {
+  const view = viewFor(doc, key);
+  const box = view ? firstOf(view.root, cloudComment.box) : null;
+  return {
+    box,
+    internal: box && firstOf(box, cloudComment.internalTab),
+    reply: box && firstOf(box, cloudComment.replyTab),
+    editor: box && (firstOf(box, cloudComment.editor) as HTMLElement | null),
+  };
+}
+
+const firstLine = (text: string): string => text.split('\n').find((line) => line.trim())?.trim() ?? '';
+
+/**
+ * Pastes into ProseMirror the way a user's Ctrl+V arrives: its paste handler reads clipboardData, parses
+ * the HTML with the editor's schema and dispatches a transaction, so the editor state holds the note.
+ * `data-pm-slice="0 0 []"` marks the HTML as whole blocks, so the note never merges into a paragraph
+ * the agent is typing. Handled = defaultPrevented (prosemirror-view input.ts). DOM edits would only be
+ * re-parsed by ProseMirror's observer, so execCommand is the fallback for editors that ignore the event.
+ */
+function pasteInto(editor: HTMLElement, note: WorkNote): 'pasted' | 'typed' | 'pending' | 'failed' {
+  const doc = editor.ownerDocument;
+  const win = doc.defaultView!;
+  const { html, text } = noteForJira(note);
+  const expected = firstLine(note.body);
+  const shows = (): boolean => (editor.textContent ?? '').includes(expected);
+  editor.focus();
+  const event = new win.ClipboardEvent('paste', {
+    clipboardData: new win.DataTransfer(),
+    bubbles: true,
+    cancelable: true,
+  });
+  // Set the data on the event's own DataTransfer: Firefox sends a copied one empty (notes §4).
+  event.clipboardData?.setData('text/html', `<div data-pm-slice="0 0 []">${html}</div>`);
+  event.clipboardData?.setData('text/plain', text);
+  if (event.clipboardData && !editor.dispatchEvent(event)) return shows() ? 'pasted' : 'pending';
+  // Not handled: type it at the end of the draft with the browser's editing command.
+  const range = doc.createRange();
+  range.selectNodeContents(editor);
+  range.collapse(false);
+  doc.getSelection()?.removeAllRanges();
+  doc.getSelection()?.addRange(range);
+  // execCommand is deprecated but is still how Chromium and Firefox edit contenteditable with undo.
+  return doc.execCommand('insertHTML', false, html) && shows() ? 'typed' : 'failed';
+}
+
+/** Cloud / JSM: fills the issue's own comment box, only while its "Add internal note" tab is selected. */
+export function insertCloudNote(doc: Document, key: string, note: WorkNote): InsertResult {
+  let parts = commentParts(doc, key);
+  if (!parts.box) return refuse(`No comment box is open for ${key}.`);
+  if (!parts.editor) {
+    const opener = internalOpener(parts.box);
+    if (!opener) return refuse("The comment box offers no 'Add internal note', so the note could reach the customer.");
+    opener.click();
+    parts = commentParts(doc, key);
+    if (!parts.editor) return refuse("Opened 'Add internal note'; press Insert again once the editor shows.");
+  }
+  if (!parts.internal) return refuse("This comment box has no 'Add internal note' tab, so the note could reach the customer.");
+  if (!isSelected(parts.internal)) {
+    (parts.internal as HTMLElement).click();
+    parts = commentParts(doc, key);
+    if (!isSelected(parts.internal)) return refuse("Switched to 'Add internal note'; press Insert again once it shows.");
+  }
+  if (isSelected(parts.reply) || !parts.editor) return refuse("Could not make sure the box is on 'Add internal note'.");
+  const outcome = pasteInto(parts.editor, note);
+  // Re-check: the note must not sit in a reply to the customer.
+  const after = commentParts(doc, key);
+  if (!isSelected(after.internal) || isSelected(after.reply)) {
+    return refuse("The comment box left 'Add internal note' while writing; check the draft before saving.");
+  }
+  if (outcome === 'pending') return refuse('Jira took the note but does not show it yet; check the draft first.');
+  if (outcome === 'failed') return refuse("Jira's editor did not accept the note.");
+  return { ok: true, target: 'internal note' };
+}
+
+/**
+ * Data Center: fills `textarea#comment` with wiki markup. JSM DC decides visibility by the button the
+ * agent presses (§6), so we only fill and say which one; plain Jira's comments stay among Jira users.
+ */
+export function insertDataCenterNote(doc: Document, note: WorkNote): InsertResult {
+  let field = firstOf(doc, dataCenter.comment);
+  if (!field || !isShown(field)) {
+    (firstOf(doc, dataCenter.commentOpeners) as HTMLElement | null)?.click();
+    field = firstOf(doc, dataCenter.comment);
+  }
+  if (!(field instanceof doc.defaultView!.HTMLTextAreaElement) || !isShown(field)) {
+    return refuse('No comment field is open on this issue.');
+  }
+  if (field.classList.contains(dataCenter.richEditorClass)) {
+    return refuse('The comment field is in Visual mode; switch it to Text and press Insert again.');
+  }
+  const jsm = firstOf(doc, dataCenter.sdMarkers) !== null;
+  if (jsm && !firstOf(doc, dataCenter.sdInternalSubmit)) {
+    return refuse("This comment form has no 'Comment internally' button, so the note could reach the customer.");
+  }
+  appendToTextarea(field, noteForJiraWiki(note));
+  return { ok: true, target: jsm ? 'internal comment (press Comment internally)' : 'comment' };
+}

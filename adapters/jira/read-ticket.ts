@@ -1,0 +1,120 @@
+import type { Ticket } from '../../lib/ticket';
+import { cloud, cloudComment, dataCenter, portal } from './selectors';
+import {
+  isAgentQueueIssue,
+  isCloudIssue,
+  isDataCenterIssue,
+  isPortalRequest,
+  isSelectedIssue,
+  issueKeyOf,
+} from './variants';
+
+const KEY = /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/;
+const DESCRIPTION_MAX = 2000;
+
+export const firstOf = (root: ParentNode, alternatives: readonly string[]): Element | null =>
+  root.querySelector(alternatives.join(', '));
+
+export const allOf = (root: ParentNode, alternatives: readonly string[]): Element[] =>
+  Array.from(root.querySelectorAll(alternatives.join(', ')));
+
+const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** A textarea's or input's live value (inline edits), any other element's text. */
+const valueOf = (element: Element): string =>
+  element.tagName === 'TEXTAREA' || element.tagName === 'INPUT'
+    ? clean((element as HTMLInputElement).value)
+    : clean(element.textContent);
+
+const SUMMARY = [...cloud.summary, ...cloud.summaryEditing];
+
+/** One issue view on screen: its summary element, the largest subtree holding no other view, its key. */
+export interface IssueView {
+  root: Element;
+  summary: Element;
+  key: string | null;
+}
+
+function keyIn(root: Element): string | null {
+  const link = firstOf(root, cloud.currentIssue);
+  if (!link) return null;
+  const text = clean(link.querySelector('span')?.textContent ?? link.textContent);
+  if (KEY.test(text)) return text;
+  const fromHref = /\/browse\/([^/?#]+)/.exec(link.getAttribute('href') ?? '')?.[1] ?? '';
+  return KEY.test(fromHref) ? fromHref : null;
+}
+
+/**
+ * Every Cloud issue view in the document. A board can keep a side panel open under a modal (§2), and
+ * during SPA navigation the old view lingers: each view is grown from its summary up to just below the
+ * first ancestor that also holds another view, so its key, description and comment box are its own.
+ */
+export function issueViews(doc: Document): IssueView[] {
+  return allOf(doc, SUMMARY).map((summary) => {
+    let root = summary;
+    while (root.parentElement && allOf(root.parentElement, SUMMARY).length === 1) root = root.parentElement;
+    return { root, summary, key: keyIn(root) };
+  });
+}
+
+/** The view that shows the URL's issue; a lone view without a breadcrumb is trusted (SSR placeholder). */
+export function viewFor(doc: Document, key: string): IssueView | null {
+  const views = issueViews(doc);
+  const match = views.find((view) => view.key === key);
+  if (match) return match;
+  return views.length === 1 && views[0]!.key === null ? views[0]! : null;
+}
+
+function readCloud(doc: Document, key: string): Ticket | null {
+  const view = viewFor(doc, key);
+  if (!view) return null;
+  const summary = valueOf(view.summary);
+  if (!summary) return null;
+  const description = firstOf(view.root, cloud.description);
+  return {
+    site: 'jira',
+    key,
+    summary,
+    description: description ? valueOf(description).slice(0, DESCRIPTION_MAX) : '',
+    noteTarget: firstOf(view.root, cloudComment.box) ? 'internal-note' : null,
+  };
+}
+
+function readDataCenter(doc: Document, urlKey: string): Ticket | null {
+  const keyElement = firstOf(doc, dataCenter.key);
+  const domKey =
+    keyElement?.getAttribute('data-issue-key') ||
+    clean(keyElement?.textContent) ||
+    doc.querySelector(dataCenter.keyMeta)?.getAttribute('content') ||
+    '';
+  // After an AJAX swap the header may still show the previous issue for a moment.
+  if (domKey && domKey !== urlKey) return null;
+  const heading = firstOf(doc, dataCenter.summaryEditing) ?? firstOf(doc, dataCenter.summary);
+  const summary = heading ? valueOf(heading) : '';
+  if (!summary) return null;
+  const description = firstOf(doc, dataCenter.description);
+  const canComment = firstOf(doc, [...dataCenter.comment, ...dataCenter.commentOpeners]) !== null;
+  return {
+    site: 'jira',
+    key: urlKey,
+    summary,
+    description: description ? valueOf(description).slice(0, DESCRIPTION_MAX) : '',
+    noteTarget: canComment ? 'internal-note' : null,
+  };
+}
+
+/** The requester's view: read so the agent sees the runbook, never written to (comments there are public). */
+function readPortal(doc: Document, key: string): Ticket | null {
+  const heading = firstOf(doc, portal.summary);
+  const summary = heading ? valueOf(heading) : '';
+  return summary ? { site: 'jira', key, summary, description: '', noteTarget: null } : null;
+}
+
+export function readJiraTicket(doc: Document, url: URL): Ticket | null {
+  const key = issueKeyOf(url);
+  if (!key) return null;
+  if (isPortalRequest(url)) return readPortal(doc, key);
+  if (isDataCenterIssue(url, doc)) return readDataCenter(doc, key);
+  if (isCloudIssue(url, doc) || isAgentQueueIssue(url) || isSelectedIssue(url)) return readCloud(doc, key);
+  return null;
+}

@@ -1,0 +1,180 @@
+/**
+ * A small, general list of IT abbreviations and spellings that mean the same thing. Applied to
+ * tickets and runbook text alike, so either side may use either form. Kept to what any service
+ * desk writes (pwd, acct, o365, wi-fi, 2fa, bsod …): each entry must be true of IT English in
+ * general, not of one ticket we have seen.
+ */
+
+/** Multi-word forms, matched on lower-case tokens, longest first. */
+const PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ['microsoft 365', 'm365'],
+  ['office 365', 'm365'],
+  ['ms 365', 'm365'],
+  ['wi fi', 'wifi'],
+  ['e mail', 'email'],
+  ['one drive', 'onedrive'],
+  ['share point', 'sharepoint'],
+  ['blue screen', 'bsod'],
+  ['blue screen of death', 'bsod'],
+  ['active directory', 'ad'],
+  ['azure ad', 'entra'],
+  ['azure active directory', 'entra'],
+  ['entra id', 'entra'],
+  ['configuration manager', 'sccm'],
+  ['config manager', 'sccm'],
+  ['two factor', 'mfa'],
+  ['multi factor', 'mfa'],
+  ['2 step', 'mfa'],
+  ['two step', 'mfa'],
+  ['802 1x', '8021x'],
+  ['set up', 'setup'],
+  ['mac os', 'mac'],
+  ['not responding', 'freeze'],
+  // Signing in is written a dozen ways; the runbooks and the tickets must meet on one.
+  ...['sign', 'signs', 'signed', 'signing', 'log', 'logs', 'logged', 'logging'].flatMap((verb) =>
+    ['in', 'ins', 'into', 'on'].map((prep) => [`${verb} ${prep}`, 'signin'] as const),
+  ),
+  ...['sign', 'signs', 'signed', 'signing', 'log', 'logs', 'logged', 'logging'].map(
+    (verb) => [`${verb} out`, 'signout'] as const,
+  ),
+];
+
+/** One-word aliases. Values may be several words ("wfh" → "work home"). */
+const ALIAS_LIST: Readonly<Record<string, string>> = {
+  pw: 'password',
+  pwd: 'password',
+  pwds: 'password',
+  passwd: 'password',
+  pword: 'password',
+  acct: 'account',
+  accts: 'account',
+  acnt: 'account',
+  o365: 'm365',
+  m365: 'm365',
+  office365: 'm365',
+  ms365: 'm365',
+  '2fa': 'mfa',
+  multifactor: 'mfa',
+  wlan: 'wifi',
+  wireless: 'wifi',
+  wifi: 'wifi',
+  pc: 'computer',
+  pcs: 'computer',
+  laptop: 'computer',
+  laptops: 'computer',
+  notebook: 'computer',
+  workstation: 'computer',
+  workstations: 'computer',
+  computers: 'computer',
+  macbook: 'mac',
+  macbooks: 'mac',
+  mbp: 'mac',
+  imac: 'mac',
+  macos: 'mac',
+  osx: 'mac',
+  iphone: 'phone',
+  android: 'phone',
+  smartphone: 'phone',
+  cellphone: 'phone',
+  mobile: 'phone',
+  apps: 'app',
+  application: 'app',
+  applications: 'app',
+  creds: 'credentials',
+  cred: 'credentials',
+  bluescreen: 'bsod',
+  reboot: 'restart',
+  reboots: 'restart',
+  rebooting: 'restart',
+  rebooted: 'restart',
+  hang: 'freeze',
+  hangs: 'freeze',
+  hanging: 'freeze',
+  hung: 'freeze',
+  froze: 'freeze',
+  frozen: 'freeze',
+  sluggish: 'slow',
+  laggy: 'slow',
+  lag: 'slow',
+  lagging: 'slow',
+  slowness: 'slow',
+  disappeared: 'missing',
+  disappear: 'missing',
+  vanished: 'missing',
+  gone: 'missing',
+  '2nd': 'second',
+  wfh: 'work home',
+  msg: 'message',
+  msgs: 'message',
+  login: 'signin',
+  logon: 'signin',
+  logins: 'signin',
+  signon: 'signin',
+  logout: 'signout',
+  logoff: 'signout',
+  azuread: 'entra',
+  aad: 'entra',
+  configmgr: 'sccm',
+  mecm: 'sccm',
+  memcm: 'sccm',
+  centre: 'center',
+  licence: 'license',
+  licences: 'license',
+  organisation: 'organization',
+  colour: 'color',
+  cert: 'certificate',
+  certs: 'certificate',
+  administrator: 'admin',
+  administrators: 'admin',
+  admins: 'admin',
+  webcam: 'camera',
+  cam: 'camera',
+  mic: 'microphone',
+  mics: 'microphone',
+  mail: 'email',
+  mails: 'email',
+  emails: 'email',
+  email: 'email',
+};
+
+// A Map, not the object: a ticket saying "constructor" must not reach Object.prototype.
+const ALIASES: ReadonlyMap<string, string> = new Map(Object.entries(ALIAS_LIST));
+
+const PHRASE_MAP = new Map<string, { words: number; to: string }>();
+let longestPhrase = 0;
+for (const [from, to] of PHRASES) {
+  const words = from.split(' ').length;
+  PHRASE_MAP.set(from, { words, to });
+  longestPhrase = Math.max(longestPhrase, words);
+}
+
+/** A token after aliasing, with the original word(s) it came from, for highlighting. */
+export interface AliasedToken {
+  term: string;
+  surface: string;
+}
+
+/** Rewrites lower-case tokens to their canonical forms: phrases first, then single-word aliases. */
+export function applySynonyms(tokens: readonly string[]): AliasedToken[] {
+  const out: AliasedToken[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let matched = false;
+    for (let n = Math.min(longestPhrase, tokens.length - i); n >= 2; n -= 1) {
+      const phrase = tokens.slice(i, i + n).join(' ');
+      const hit = PHRASE_MAP.get(phrase);
+      if (hit) {
+        out.push({ term: hit.to, surface: phrase });
+        i += n;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    const token = tokens[i]!;
+    const alias = ALIASES.get(token);
+    if (alias) for (const term of alias.split(' ')) out.push({ term, surface: token });
+    else out.push({ term: token, surface: token });
+    i += 1;
+  }
+  return out;
+}
