@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useActorRef, useSelector } from '@xstate/react';
+import { useEffect, useState } from 'react';
 import { createActor } from 'xstate';
 import type { Outcome, Runbook } from '../lib/runbook-schema';
 import { createTriageMachine, currentOutcome, currentQuestion, type Answer } from '../lib/triage-machine';
@@ -37,29 +38,22 @@ export function DecisionTree(props: {
   targetName: string;
 }) {
   const { runbook, onAnswers } = props;
-  const machine = useMemo(() => createTriageMachine(runbook.tree), [runbook]);
-  const actor = useMemo(() => {
-    const a = createActor(machine).start();
-    for (const { option } of props.answers) a.send({ type: 'ANSWER', option });
-    return a;
-    // Replaying saved answers only when the runbook (machine) changes is the point.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [machine]);
-  const [snapshot, setSnapshot] = useState(actor.getSnapshot());
+  // Saved answers are replayed once, when the tree mounts (it is keyed by runbook and ticket).
+  const [restored] = useState(() => {
+    const replay = createActor(createTriageMachine(runbook.tree)).start();
+    for (const { option } of props.answers) replay.send({ type: 'ANSWER', option });
+    const persisted = replay.getPersistedSnapshot();
+    replay.stop();
+    return persisted;
+  });
+  const [machine] = useState(() => createTriageMachine(runbook.tree));
+  const actor = useActorRef(machine, { snapshot: restored });
+  const snapshot = useSelector(actor, (s) => s);
   const [status, setStatus] = useState('');
-  const onAnswersRef = useRef(onAnswers);
-  onAnswersRef.current = onAnswers;
   useEffect(() => {
-    setSnapshot(actor.getSnapshot());
-    const sub = actor.subscribe((s) => {
-      setSnapshot(s);
-      onAnswersRef.current(s.context.answers);
-    });
-    return () => {
-      sub.unsubscribe();
-      actor.stop();
-    };
-  }, [actor]);
+    const sub = actor.subscribe((s) => onAnswers(s.context.answers));
+    return () => sub.unsubscribe();
+  }, [actor, onAnswers]);
 
   const nodeId = currentQuestion(snapshot);
   const node = nodeId ? runbook.tree.nodes[nodeId] : undefined;

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { recall, remember } from '../lib/ticket-memory';
 import { feedbackMemory, type Vote } from './storage/items';
 import { useStored } from './use-stored';
@@ -5,7 +6,7 @@ import { useStored } from './use-stored';
 /** "Was this helpful?" for this runbook on this ticket; counts are this browser's own votes. */
 export function Feedback({ runbookId, ticketKey }: { runbookId: string; ticketKey: string }) {
   const [memory, setMemory] = useStored(feedbackMemory);
-  const now = Date.now();
+  const [now] = useState(() => Date.now());
   const mine = recall(memory, `${runbookId}|${ticketKey}`, now);
   const votes = Object.entries(memory).filter(([key]) => key.startsWith(`${runbookId}|`));
   const count = (vote: Vote): number => votes.filter(([, entry]) => entry.value === vote).length;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Matcher } from '../lib/match';
 import type { Runbook } from '../lib/runbook-schema';
 import type { Ticket } from '../lib/ticket';
@@ -25,29 +25,29 @@ export interface PanelProps {
   insert: InsertNote;
   /** The toggle shortcut as Chromium assigned it ('' when unassigned). */
   shortcut: string;
-  /** Bumped by the keyboard command. */
-  toggleSignal: number;
 }
 
 const TARGET_NAME = { servicenow: 'work notes', jira: 'internal note' } as const;
 
-export function Panel({ library, ticket, insert, shortcut, toggleSignal }: PanelProps) {
+export function Panel({ library, ticket, insert, shortcut }: PanelProps) {
   const [prefs, setPrefs] = useStored(panelPrefs);
   const [triage, setTriage, triageLoaded] = useStored(triageMemory);
-  const [picked, setPicked] = useState<string | null>(null);
+  // The agent's pick (search, alternative, related link) holds for the ticket it was made on.
+  const [pick, setPick] = useState<{ ticketKey: string; id: string } | null>(null);
+  const picked = pick?.ticketKey === ticket.key ? pick.id : null;
+  const setPicked = useCallback(
+    (id: string | null) => setPick(id ? { ticketKey: ticket.key, id } : null),
+    [ticket.key],
+  );
+  const [now] = useState(() => Date.now());
   const outcome = useMemo(() => library.matcher.match(ticket.summary), [library, ticket.summary]);
-
-  useEffect(() => setPicked(null), [ticket.key]);
-  useEffect(() => {
-    if (toggleSignal > 0) setPrefs((p) => ({ ...p, collapsed: !p.collapsed }));
-  }, [toggleSignal, setPrefs]);
 
   const shownId = picked ?? outcome.confident?.id ?? null;
   const runbook = shownId ? library.byId.get(shownId) : undefined;
   const terms = picked ? [] : (outcome.confident?.terms ?? []);
   const alternatives = outcome.results.filter((r) => r.id !== shownId).slice(0, 4);
   const memoryKey = runbook ? `${ticket.key}|${runbook.id}` : '';
-  const answers = runbook ? (recall(triage, memoryKey, Date.now()) ?? []) : [];
+  const answers = runbook ? (recall(triage, memoryKey, now) ?? []) : [];
   const onAnswers = useCallback(
     (next: Answer[]) => setTriage((prev) => remember(prev, memoryKey, next, Date.now())),
     [memoryKey, setTriage],
@@ -133,7 +133,7 @@ export function Panel({ library, ticket, insert, shortcut, toggleSignal }: Panel
               titleOf={titleOf}
               insert={insert}
               targetName={targetName}
-              now={Date.now()}
+              now={now}
             />
             <Feedback runbookId={runbook.id} ticketKey={ticket.key} />
           </>

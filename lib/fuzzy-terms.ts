@@ -22,9 +22,9 @@ export const MIN_FUZZY_LENGTH = 4;
 
 const FUSE_OPTIONS = { threshold: 0.45, ignoreLocation: true, isCaseSensitive: true } as const;
 
-/** Edits allowed for a word of this length: one up to 5 letters, two beyond. */
+/** Edits allowed for a word of this length: one in 4 letters, two from 5 ("outlk" → "outlook"). */
 export function allowedEdits(length: number): number {
-  return length <= 5 ? 1 : 2;
+  return length <= 4 ? 1 : 2;
 }
 
 function bigrams(word: string): string[] {
@@ -64,7 +64,8 @@ export function createFuzzyTerms(vocab: readonly string[]): FuzzyTerms {
     const hits: FuzzyHit[] = [];
     for (const [id, count] of shared) {
       const candidate = vocab[id]!;
-      if (count < needed || candidate === word) continue;
+      // Typos rarely hit the first letter, and allowing it doubles the false corrections.
+      if (count < needed || candidate === word || candidate[0] !== word[0]) continue;
       const lengthGap = Math.abs(candidate.length - word.length);
       if (lengthGap > edits) continue;
       const result = Fuse.match(word, candidate, FUSE_OPTIONS);

@@ -8,6 +8,7 @@ const other = sampleRunbook({
   relatedQueries: ['o1', 'o2', 'o3', 'o4', 'o5', 'o6', 'o7', 'o8', 'o9', 'o10'],
   related: [],
 });
+other.tree.nodes.q3!.options[1] = { label: 'No', outcome: { type: 'runbook', runbook: 'sample-runbook' } };
 const file = (data: unknown, name = 'sample-runbook'): SourceFile => ({ file: `runbooks/${name}.yaml`, data });
 const errorsOf = (files: SourceFile[], options = {}) =>
   checkLibrary(files, { today: TODAY, quality: true, fileNamedById: true, ...options }).flatMap((r) =>
@@ -88,7 +89,7 @@ describe('checkLibrary', () => {
 
   it('holds the bundled library to the content bar', () => {
     const thin = sampleRunbook({ relatedQueries: ['only one'], escalation: [{ condition: 'c', group: 'g' }] });
-    thin.commands = [thin.commands[1]!];
+    thin.commands = [thin.commands![1]!];
     const errors = errorsOf([file(thin), file(other, 'other-runbook')]).join('\n');
     expect(errors).toMatch(/relatedQueries: has 1 related queries; the library asks for at least 10/);
     expect(errors).toMatch(/escalation: has 1 escalation criteria/);

@@ -1,9 +1,10 @@
-import { createFuzzyTerms, type FuzzyHit } from './fuzzy-terms';
+import { createFuzzyTerms, MIN_FUZZY_LENGTH, type FuzzyHit } from './fuzzy-terms';
 import { combinedScore, isConfident, type Evidence } from './match-confidence';
 import { buildMatchIndex, MATCH_INDEX_VERSION, type MatchIndex } from './match-index';
 import { analyseText } from './normalise-ticket';
 import type { Runbook } from './runbook-schema';
 import { stem } from './stem';
+import { ALIAS_WORDS } from './synonyms';
 import { ticketIntent } from './ticket-intent';
 
 export { buildMatchIndex, type MatchIndex } from './match-index';
@@ -52,6 +53,19 @@ const FUZZY_DISCOUNT = 0.85;
 const UNKNOWN_WORD_SHARE = 0.55;
 /** An error code weighs more than any word. */
 const CODE_SHARE = 1.5;
+/**
+ * A phrase earns full credit only when what it shares with the ticket is worth this share of the
+ * rarest word: "works on work laptop" is fully inside "work laptop stolen" but says little.
+ */
+const PHRASE_INFORMATION = 0.8;
+
+/**
+ * How much a code says by its form: an HRESULT, an AADSTS number or a stop code names one problem;
+ * a bare "1603" or "41" is a generic installer or event number that several problems share.
+ */
+export function codeStrength(code: string): number {
+  return /^\d+$/.test(code) ? 0.5 : 1;
+}
 
 interface TicketTerm {
   surface: string;
@@ -74,7 +88,8 @@ function sameIds(index: MatchIndex, runbooks: readonly Runbook[]): boolean {
  * analysing the library again; an index for other runbooks (or an older format) is ignored.
  */
 export function createMatcher(runbooks: readonly Runbook[], index?: MatchIndex): ExplainingMatcher {
-  const idx = index && index.version === MATCH_INDEX_VERSION && sameIds(index, runbooks) ? index : buildMatchIndex(runbooks);
+  const idx =
+    index && index.version === MATCH_INDEX_VERSION && sameIds(index, runbooks) ? index : buildMatchIndex(runbooks);
   const runbookCount = runbooks.length;
   const entryCount = idx.entryRunbook.length;
   const vocabIds = new Map(idx.vocab.map((word, id) => [word, id]));
@@ -97,7 +112,29 @@ export function createMatcher(runbooks: readonly Runbook[], index?: MatchIndex):
   const idf = Float64Array.from(df, (d) => Math.log(1 + (runbookCount - d + 0.5) / (d + 0.5)));
   const maxIdf = Math.log(1 + (runbookCount - 0.5) / 1.5);
   const entryTotal = Float64Array.from(idx.entryTerms, (terms) => terms.reduce((sum, v) => sum + idf[v]!, 0));
-  const fuzzy = createFuzzyTerms(idx.vocab);
+  // The typo channel corrects towards library words and towards words our synonym lists rewrite
+  // ("dissapeared" → "disappeared" → missing), which the library itself never contains.
+  const fuzzyWords = [...idx.vocab];
+  const aliasTargets: number[][] = [];
+  for (const [word, target] of ALIAS_WORDS) {
+    const key = stem(word);
+    if (key.length < MIN_FUZZY_LENGTH || vocabIds.has(key)) continue;
+    const ids = target
+      .split(' ')
+      .map((t) => vocabIds.get(stem(t)))
+      .filter((id): id is number => id !== undefined);
+    if (ids.length === 0) continue;
+    fuzzyWords.push(key);
+    aliasTargets.push(ids);
+  }
+  const fuzzy = createFuzzyTerms(fuzzyWords);
+  const vocabSize = idx.vocab.length;
+  const toVocab = (hits: FuzzyHit[]): FuzzyHit[] =>
+    hits.flatMap((h) =>
+      h.id < vocabSize
+        ? [{ id: h.id, similarity: h.similarity * FUZZY_DISCOUNT }]
+        : aliasTargets[h.id - vocabSize]!.map((id) => ({ id, similarity: h.similarity * FUZZY_DISCOUNT })),
+    );
 
   // Scratch space reused by every call (the matcher is synchronous), reset after use.
   const entryTermBest = new Float64Array(entryCount);
@@ -113,19 +150,26 @@ export function createMatcher(runbooks: readonly Runbook[], index?: MatchIndex):
     const s = stem(term);
     const exact = vocabIds.get(s) ?? vocabIds.get(term);
     const hits: FuzzyHit[] = exact === undefined ? [] : [{ id: exact, similarity: 1 }];
-    if (completeLast) hits.push(...fuzzy.completions(s).map((h) => ({ id: h.id, similarity: h.similarity * FUZZY_DISCOUNT })));
+    if (completeLast)
+      hits.push(...fuzzy.completions(s).map((h) => ({ id: h.id, similarity: h.similarity * FUZZY_DISCOUNT })));
     if (hits.length === 0) {
       hits.push(...fuzzy.typos(s).map((h) => ({ id: h.id, similarity: h.similarity * FUZZY_DISCOUNT })));
     }
     return hits;
   }
 
-  function evaluate(text: string, completeLast: boolean): { candidates: Candidate[]; termCount: number; request: boolean } {
+  function evaluate(
+    text: string,
+    completeLast: boolean,
+  ): { candidates: Candidate[]; termCount: number; request: boolean } {
     const analysed = analyseText(text, { ticket: true });
     const termList = analysed.terms.slice(0, MAX_TERMS);
     const terms: TicketTerm[] = termList.map((t, i) => {
       const hits = resolve(t.term, completeLast && i === termList.length - 1);
-      const weight = hits.length > 0 ? Math.max(...hits.map((h) => idf[h.id]!)) : UNKNOWN_WORD_SHARE * maxIdf;
+      // A corrected word weighs between what it was corrected to and an unknown word.
+      const unknown = UNKNOWN_WORD_SHARE * maxIdf;
+      const best = hits.reduce<FuzzyHit | undefined>((b, h) => (b && b.similarity >= h.similarity ? b : h), undefined);
+      const weight = best ? best.similarity * idf[best.id]! + (1 - best.similarity) * unknown : unknown;
       return { surface: t.surface, hits, weight };
     });
     const codes = new Set(analysed.codes);
@@ -172,7 +216,7 @@ export function createMatcher(runbooks: readonly Runbook[], index?: MatchIndex):
       for (const r of named) {
         touch(r);
         runbookCovered[r]! += codeWeight;
-        runbookCodes[r]! += 1 / named.length;
+        runbookCodes[r]! += codeStrength(code) / named.length;
         runbookTerms[r]!.push(code);
       }
     }
@@ -184,7 +228,8 @@ export function createMatcher(runbooks: readonly Runbook[], index?: MatchIndex):
           const hit = entryHit[e]!;
           if (hit === 0) continue;
           const r = idx.entryRunbook[e]!;
-          const phrase = (FIELD_WEIGHT[idx.entryKind[e]!]! * hit) / entryTotal[e]!;
+          const information = Math.min(1, hit / (PHRASE_INFORMATION * maxIdf));
+          const phrase = ((FIELD_WEIGHT[idx.entryKind[e]!]! * hit) / entryTotal[e]!) * information;
           if (phrase > runbookPhrase[r]!) runbookPhrase[r] = phrase;
           entryHit[e] = 0;
         }

@@ -33,7 +33,17 @@ export interface AnalysedText {
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\ufeff]/g;
 const COMBINING = /\p{M}+/gu;
 /** Letters NFKD does not decompose. */
-const FOLD: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+const FOLD: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
 const FOLDABLE = /[ßæœøłđðþı]/g;
 /** A UNC path names a network share; its server and folder names say nothing more. */
 const UNC = /\\\\[\w.$-]+(?:\\[\w.$-]*)*/g;
@@ -58,12 +68,21 @@ function meaningful(term: string): boolean {
  * meet on the same canonical words; `ticket` adds the steps only tickets need (length cap, noise).
  */
 export function analyseText(raw: string, { ticket }: { ticket: boolean }): AnalysedText {
-  let text = fold(String(raw).slice(0, ticket ? MAX_TICKET_CHARS : 8000).replace(CONTROL, ' '));
+  let text = fold(
+    String(raw)
+      .slice(0, ticket ? MAX_TICKET_CHARS : 8000)
+      .replace(CONTROL, ' '),
+  );
 
   // Codes first: their spelling matters (0x…, AADSTS…) and noise patterns must not eat them.
   const hits = findCodes(text);
   for (const hit of [...hits].reverse()) {
-    const words = hit.keepWords ? text.slice(hit.start, hit.end).replace(/^net::/i, '').replace(/_/g, ' ') : '';
+    const words = hit.keepWords
+      ? text
+          .slice(hit.start, hit.end)
+          .replace(/^net::/i, '')
+          .replace(/_/g, ' ')
+      : '';
     text = `${text.slice(0, hit.start)} ${words} ${text.slice(hit.end)}`;
   }
   if (ticket) text = stripTicketNoise(text);
@@ -71,7 +90,8 @@ export function analyseText(raw: string, { ticket }: { ticket: boolean }): Analy
 
   const tokens = text.match(WORD) ?? [];
   const codeCandidates = new Set<string>();
-  for (const token of tokens) if (/^\d{3,6}$/.test(token) || /^[a-z][a-z0-9]{5,}$/.test(token)) codeCandidates.add(token);
+  for (const token of tokens)
+    if (/^\d{3,6}$/.test(token) || /^[a-z][a-z0-9]{5,}$/.test(token)) codeCandidates.add(token);
   for (const chunk of text.split(/\s+/)) {
     if (/[-_.:]/.test(chunk)) {
       const squeezed = squeezeCode(chunk);

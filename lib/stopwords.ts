@@ -1,3 +1,5 @@
+import { FOREIGN_STOPWORDS } from './translations';
+
 /**
  * Words that say nothing about which runbook fits. Besides English function words this holds the
  * filler of service-desk tickets (greetings, urgency, time of day, "issue"/"help") because the
@@ -14,7 +16,7 @@ everybody everyone everywhere few for from further get gets getting got gotten h
 have havent having he hed hes her here hers herself him himself his how however i id ie if im in
 into is isnt it its itself ive just least less let lets ll me might mine more most much must my
 myself neither no nor not now of off often on once one ones only onto or other others otherwise
-our ours ourselves out over own per perhaps quite rather re same shall she should shouldnt since
+our ours ourselves out over per perhaps quite rather re same shall she should shouldnt since
 so some somebody somehow someone something sometimes somewhere soon still such than that thats the
 their theirs them themselves then there thereby therefore these they thing things this those though
 through thru thus to together too toward towards under unless until up upon us ve very via was
@@ -31,12 +33,17 @@ month months year years day days daily hour hours minute minutes min mins sec se
 recently suddenly lately earlier later ago anymore constantly randomly repeatedly continuously
 really sooo soo super totally completely entirely extremely literally basically actually
 ok okay yes yeah yep lol hmm etc eg am pm
-keep keeps kept keeping try tried trying tries working works fine twice forever next err
+keep keeps kept keeping try tried trying tries working works fine twice forever next err time times able
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+january february march april june july august september october november december jan feb mar apr jun jul
+aug sep sept oct nov dec
 say says said show shows showing think thinks guess seems seem
 hardware software category subcategory general misc miscellaneous other
 http https www com html htm aspx php`;
 
-export const STOPWORDS: ReadonlySet<string> = new Set(`${ENGLISH} ${TICKET_FILLER}`.split(/\s+/).filter(Boolean));
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `${ENGLISH} ${TICKET_FILLER} ${FOREIGN_STOPWORDS}`.split(/\s+/).filter(Boolean),
+);
 
 /** Single letters ("w/", "C:", "P: drive") carry no meaning once the punctuation is gone. */
 export function isNoise(token: string): boolean {

@@ -1,3 +1,5 @@
+import { GERMAN_COMPOUND_HEADS, TRANSLATED_PHRASES, TRANSLATIONS } from './translations';
+
 /**
  * A small, general list of IT abbreviations and spellings that mean the same thing. Applied to
  * tickets and runbook text alike, so either side may use either form. Kept to what any service
@@ -7,6 +9,7 @@
 
 /** Multi-word forms, matched on lower-case tokens, longest first. */
 const PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ...TRANSLATED_PHRASES,
   ['microsoft 365', 'm365'],
   ['office 365', 'm365'],
   ['ms 365', 'm365'],
@@ -30,6 +33,19 @@ const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['set up', 'setup'],
   ['mac os', 'mac'],
   ['not responding', 'freeze'],
+  ['send as', 'sendas'],
+  ['outlook on the web', 'webmail'],
+  ['outlook web access', 'webmail'],
+  ['outlook web app', 'webmail'],
+  ['outlook web', 'webmail'],
+  ['cuts out', 'drop'],
+  ['cut out', 'drop'],
+  ['cutting out', 'drop'],
+  ['keeps cutting out', 'drop'],
+  // A new starter is a new user account to the directory, whatever HR calls them.
+  ...['starter', 'starters', 'joiner', 'joiners', 'hire', 'hires', 'employee', 'employees'].map(
+    (who) => [`new ${who}`, 'new user'] as const,
+  ),
   // Signing in is written a dozen ways; the runbooks and the tickets must meet on one.
   ...['sign', 'signs', 'signed', 'signing', 'log', 'logs', 'logged', 'logging'].flatMap((verb) =>
     ['in', 'ins', 'into', 'on'].map((prep) => [`${verb} ${prep}`, 'signin'] as const),
@@ -50,6 +66,7 @@ const ALIAS_LIST: Readonly<Record<string, string>> = {
   accts: 'account',
   acnt: 'account',
   o365: 'm365',
+  '365': 'm365',
   m365: 'm365',
   office365: 'm365',
   ms365: 'm365',
@@ -66,10 +83,11 @@ const ALIAS_LIST: Readonly<Record<string, string>> = {
   workstation: 'computer',
   workstations: 'computer',
   computers: 'computer',
-  macbook: 'mac',
-  macbooks: 'mac',
-  mbp: 'mac',
-  imac: 'mac',
+  // A MacBook is both a Mac and a laptop: queries say either.
+  macbook: 'mac computer',
+  macbooks: 'mac computer',
+  mbp: 'mac computer',
+  imac: 'mac computer',
   macos: 'mac',
   osx: 'mac',
   iphone: 'phone',
@@ -103,6 +121,8 @@ const ALIAS_LIST: Readonly<Record<string, string>> = {
   vanished: 'missing',
   gone: 'missing',
   '2nd': 'second',
+  previous: 'old',
+  owa: 'webmail',
   wfh: 'work home',
   msg: 'message',
   msgs: 'message',
@@ -138,7 +158,19 @@ const ALIAS_LIST: Readonly<Record<string, string>> = {
 };
 
 // A Map, not the object: a ticket saying "constructor" must not reach Object.prototype.
-const ALIASES: ReadonlyMap<string, string> = new Map(Object.entries(ALIAS_LIST));
+const ALIASES: ReadonlyMap<string, string> = new Map([...TRANSLATIONS, ...Object.entries(ALIAS_LIST)]);
+
+/** Every word an alias rewrites, with what it becomes: the typo channel also corrects towards these. */
+export const ALIAS_WORDS: ReadonlyMap<string, string> = ALIASES;
+
+/** German compounds: "benutzerkonto" → account, "firmenwlan" → wifi (heads of 4+ letters, rest 3+). */
+function compoundHead(token: string): string | undefined {
+  if (token.length < 7) return undefined;
+  for (const [head, english] of GERMAN_COMPOUND_HEADS) {
+    if (token.length - head.length >= 3 && (token.endsWith(head) || token.startsWith(head))) return english;
+  }
+  return undefined;
+}
 
 const PHRASE_MAP = new Map<string, { words: number; to: string }>();
 let longestPhrase = 0;
@@ -157,7 +189,7 @@ export interface AliasedToken {
 /** Rewrites lower-case tokens to their canonical forms: phrases first, then single-word aliases. */
 export function applySynonyms(tokens: readonly string[]): AliasedToken[] {
   const out: AliasedToken[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let matched = false;
     for (let n = Math.min(longestPhrase, tokens.length - i); n >= 2; n -= 1) {
       const phrase = tokens.slice(i, i + n).join(' ');
@@ -171,7 +203,7 @@ export function applySynonyms(tokens: readonly string[]): AliasedToken[] {
     }
     if (matched) continue;
     const token = tokens[i]!;
-    const alias = ALIASES.get(token);
+    const alias = ALIASES.get(token) ?? compoundHead(token);
     if (alias) for (const term of alias.split(' ')) out.push({ term, surface: token });
     else out.push({ term: token, surface: token });
     i += 1;

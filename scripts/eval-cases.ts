@@ -38,7 +38,8 @@ export function readCases(file: string): EvalCase[] {
     .filter(([line]) => line.length > 0)
     .map(([line, n]) => {
       const parsed = JSON.parse(line) as Partial<EvalCase>;
-      if (typeof parsed.text !== 'string' || !Array.isArray(parsed.expect)) throw new Error(`${file}:${n}: needs "text" and "expect"`);
+      if (typeof parsed.text !== 'string' || !Array.isArray(parsed.expect))
+        throw new Error(`${file}:${n}: needs "text" and "expect"`);
       return { text: parsed.text, expect: parsed.expect };
     });
 }
@@ -55,7 +56,10 @@ const round = (x: number, digits = 3): number => Math.round(x * 10 ** digits) / 
  * Runs every case once untimed (so the JIT has compiled the matcher, as it has in a panel that has
  * been open a while), then once timed, and scores the timed answers.
  */
-export function runEval(cases: readonly EvalCase[], match: (text: string) => Answer): { metrics: EvalMetrics; misses: Miss[] } {
+export function runEval(
+  cases: readonly EvalCase[],
+  match: (text: string) => Answer,
+): { metrics: EvalMetrics; misses: Miss[] } {
   for (const c of cases) match(c.text);
   const times: number[] = [];
   const misses: Miss[] = [];

@@ -28,6 +28,8 @@ for (const { kase, kind } of misses) {
     .map((r) => `${r.id} ${r.score.toFixed(2)}`)
     .join(', ');
   const got = outcome.confident ? `${outcome.confident.id}` : 'abstained';
-  console.log(`${kind.padEnd(15)} ${JSON.stringify(kase.text)}\n${' '.repeat(16)}expect [${kase.expect.join(', ')}] got ${got}; top3: ${top || '-'}`);
+  console.log(
+    `${kind.padEnd(15)} ${JSON.stringify(kase.text)}\n${' '.repeat(16)}expect [${kase.expect.join(', ')}] got ${got}; top3: ${top || '-'}`,
+  );
 }
 console.log(JSON.stringify(metrics));

@@ -11,7 +11,8 @@ export const jira: SiteAdapter = {
     const key = issueKeyOf(url);
     if (!key) return { ok: false, reason: 'This page shows no issue.' };
     // The portal is the requester's view: anything written there is a public reply.
-    if (isPortalRequest(url)) return { ok: false, reason: 'This is the customer portal: notes here go to the customer.' };
+    if (isPortalRequest(url))
+      return { ok: false, reason: 'This is the customer portal: notes here go to the customer.' };
     return isDataCenterIssue(url, doc) ? insertDataCenterNote(doc, note) : insertCloudNote(doc, key, note);
   },
 };

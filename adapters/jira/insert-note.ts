@@ -11,10 +11,10 @@ const isSelected = (tab: Element | null): boolean => tab?.getAttribute('aria-sel
 function internalOpener(box: Element): HTMLElement | null {
   const caption = cloudComment.openerCaption.toLowerCase();
   return (
-    allOf(box, ['button', '[role="button"]']).find(
+    (allOf(box, ['button', '[role="button"]']).find(
       (b) => b.getAttribute('role') !== 'tab' && (b.textContent ?? '').trim().toLowerCase() === caption,
-    ) as HTMLElement | undefined
-  ) ?? null;
+    ) as HTMLElement | undefined) ?? null
+  );
 }
 
 /** Parts of the box, looked up afresh: Jira re-renders the box when it opens or switches tabs. */
@@ -29,7 +29,11 @@ function commentParts(doc: Document, key: string) {
   };
 }
 
-const firstLine = (text: string): string => text.split('\n').find((line) => line.trim())?.trim() ?? '';
+const firstLine = (text: string): string =>
+  text
+    .split('\n')
+    .find((line) => line.trim())
+    ?.trim() ?? '';
 
 /**
  * Pastes into ProseMirror the way a user's Ctrl+V arrives: its paste handler reads clipboardData, parses
@@ -75,11 +79,13 @@ export function insertCloudNote(doc: Document, key: string, note: WorkNote): Ins
     parts = commentParts(doc, key);
     if (!parts.editor) return refuse("Opened 'Add internal note'; press Insert again once the editor shows.");
   }
-  if (!parts.internal) return refuse("This comment box has no 'Add internal note' tab, so the note could reach the customer.");
+  if (!parts.internal)
+    return refuse("This comment box has no 'Add internal note' tab, so the note could reach the customer.");
   if (!isSelected(parts.internal)) {
     (parts.internal as HTMLElement).click();
     parts = commentParts(doc, key);
-    if (!isSelected(parts.internal)) return refuse("Switched to 'Add internal note'; press Insert again once it shows.");
+    if (!isSelected(parts.internal))
+      return refuse("Switched to 'Add internal note'; press Insert again once it shows.");
   }
   if (isSelected(parts.reply) || !parts.editor) return refuse("Could not make sure the box is on 'Add internal note'.");
   const outcome = pasteInto(parts.editor, note);

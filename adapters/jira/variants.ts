@@ -21,9 +21,7 @@ function browseMatch(url: URL): { contextPath: string; key: string } | null {
 
 /** Data Center renders its JSP markers and never Cloud's SPA root (which may also say "jira" in meta). */
 export function isDataCenterDocument(doc: Document): boolean {
-  return (
-    dataCenter.markers.some((s) => doc.querySelector(s)) && !cloudMarkers.some((s) => doc.querySelector(s))
-  );
+  return dataCenter.markers.some((s) => doc.querySelector(s)) && !cloudMarkers.some((s) => doc.querySelector(s));
 }
 
 /** Cloud full-page issue view: `https://acme.atlassian.net/browse/ITSD-1`. */

@@ -8,7 +8,7 @@ import { useTabTicket } from './use-tab-ticket';
 
 /** Mounts nothing until a frame reports a ticket: no panel on lists, dashboards or boards. */
 export function PanelRoot({ library }: { library: Library }) {
-  const { current, toggleSignal } = useTabTicket();
+  const current = useTabTicket();
   const [shortcut, setShortcut] = useState('');
   useEffect(() => {
     browser.runtime
@@ -27,7 +27,5 @@ export function PanelRoot({ library }: { library: Library }) {
     [frameId, canInsert],
   );
   if (!current) return null;
-  return (
-    <Panel library={library} ticket={current.ticket} insert={insert} shortcut={shortcut} toggleSignal={toggleSignal} />
-  );
+  return <Panel library={library} ticket={current.ticket} insert={insert} shortcut={shortcut} />;
 }

@@ -2,6 +2,13 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { isMessage } from '../../lib/messages';
 import type { Ticket } from '../../lib/ticket';
+import { panelPrefs } from '../../components/storage/items';
+
+/** The keyboard command: the panel follows the stored preference, in every tab. */
+async function togglePanel(): Promise<void> {
+  const prefs = await panelPrefs.getValue();
+  await panelPrefs.setValue({ ...prefs, collapsed: !prefs.collapsed });
+}
 
 export interface FramedTicket {
   ticket: Ticket;
@@ -12,14 +19,13 @@ export interface FramedTicket {
  * The ticket shown in this tab, whichever frame holds it: the latest frame that reported one.
  * Frames report through the background relay; a frame that reports null drops out.
  */
-export function useTabTicket(): { current: FramedTicket | null; toggleSignal: number } {
+export function useTabTicket(): FramedTicket | null {
   const [frames, setFrames] = useState<ReadonlyMap<number, { ticket: Ticket; seq: number }>>(new Map());
-  const [toggleSignal, setToggleSignal] = useState(0);
   useEffect(() => {
     let seq = 0;
     const onMessage = (message: unknown): undefined => {
       if (!isMessage(message)) return undefined;
-      if (message.type === 'toggle-panel') setToggleSignal((n) => n + 1);
+      if (message.type === 'toggle-panel') void togglePanel();
       if (message.type !== 'ticket' || message.frameId === undefined) return undefined;
       const frameId = message.frameId;
       const ticket = message.ticket;
@@ -43,5 +49,5 @@ export function useTabTicket(): { current: FramedTicket | null; toggleSignal: nu
       bestSeq = entry.seq;
     }
   }
-  return { current: best, toggleSignal };
+  return best;
 }
