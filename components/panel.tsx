@@ -110,12 +110,9 @@ export function Panel({ library, ticket, insert, shortcut }: PanelProps) {
             <p>No runbook fits this ticket with confidence. Search above, or pick one of the closest runbooks below.</p>
           </div>
         )}
-        <MatchList
-          label={runbook ? 'Other matches' : 'Closest runbooks'}
-          testId="alternative"
-          results={runbook ? alternatives : outcome.results}
-          onPick={setPicked}
-        />
+        {!runbook && (
+          <MatchList label="Closest runbooks" testId="alternative" results={outcome.results} onPick={setPicked} />
+        )}
         {runbook && triageLoaded && (
           <>
             {picked && outcome.confident?.id !== picked && (
@@ -136,6 +133,7 @@ export function Panel({ library, ticket, insert, shortcut }: PanelProps) {
               now={now}
             />
             <Feedback runbookId={runbook.id} ticketKey={ticket.key} />
+            <MatchList label="Other matches" testId="alternative" results={alternatives} onPick={setPicked} />
           </>
         )}
       </div>

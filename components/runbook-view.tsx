@@ -1,3 +1,4 @@
+import { isoDay, isReviewStale } from '../lib/review-age';
 import type { Runbook } from '../lib/runbook-schema';
 import type { Answer } from '../lib/triage-machine';
 import { CommandCard } from './command-card';
@@ -6,8 +7,6 @@ import { Highlight } from './highlight';
 import type { InsertNote } from './note-actions';
 import { StepList } from './step-list';
 import { useState } from 'react';
-
-const STALE_AFTER_MS = 365 * 24 * 60 * 60 * 1000;
 
 function List({ items, terms }: { items: readonly string[]; terms: readonly string[] }) {
   return (
@@ -36,7 +35,7 @@ export interface RunbookViewProps {
 export function RunbookView(props: RunbookViewProps) {
   const { runbook, terms } = props;
   const [openStep, setOpenStep] = useState<string | null>(null);
-  const stale = props.now - Date.parse(runbook.lastReviewed) > STALE_AFTER_MS;
+  const stale = isReviewStale(runbook.lastReviewed, isoDay(props.now));
   const openStepAndScroll = (id: string): void => {
     setOpenStep(id);
     requestAnimationFrame(() => {
@@ -52,7 +51,7 @@ export function RunbookView(props: RunbookViewProps) {
         </h2>
         <p className="meta">
           <span>
-            ⏱ {runbook.estimatedMinutes.min}–{runbook.estimatedMinutes.max} min
+            Est. {runbook.estimatedMinutes.min}–{runbook.estimatedMinutes.max} min
           </span>
           <span className={stale ? 'stale' : undefined} data-testid="last-reviewed">
             Reviewed {runbook.lastReviewed}

@@ -1,6 +1,7 @@
 import { Runbook } from './runbook-schema';
 import { checkRunbook, referencedRunbooks, type Problem } from './tree-checks';
 import { qualityProblems } from './runbook-quality';
+import { isReviewStale } from './review-age';
 
 export interface SourceFile {
   /** Where the runbook came from, as the author knows it: `runbooks/vpn-cannot-connect.yaml`. */
@@ -37,12 +38,6 @@ export function normaliseQuery(query: string): string {
     .trim();
 }
 
-function monthsBetween(earlier: string, later: string): number {
-  const [y1, m1, d1] = earlier.split('-').map(Number) as [number, number, number];
-  const [y2, m2, d2] = later.split('-').map(Number) as [number, number, number];
-  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
-}
-
 /** Validates every file on its own and then the library as a whole. Pure: the caller reads files. */
 export function checkLibrary(files: readonly SourceFile[], options: LibraryOptions): FileReport[] {
   const reports: FileReport[] = files.map(({ file, data }) => {
@@ -64,7 +59,7 @@ export function checkLibrary(files: readonly SourceFile[], options: LibraryOptio
     }
     if (runbook.lastReviewed > options.today) {
       errors.push({ path: 'lastReviewed', message: `${runbook.lastReviewed} is in the future` });
-    } else if (monthsBetween(runbook.lastReviewed, options.today) >= 12) {
+    } else if (isReviewStale(runbook.lastReviewed, options.today)) {
       warnings.push({ path: 'lastReviewed', message: `last reviewed ${runbook.lastReviewed}, over 12 months ago` });
     }
     if (options.quality) errors.push(...qualityProblems(runbook));

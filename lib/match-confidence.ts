@@ -26,23 +26,58 @@ export interface TicketEvidence {
   termCount: number;
 }
 
-/** Tunables, exported so tests and the bench can show what the numbers are. */
-export const CONFIDENCE = {
+/**
+ * Every number the matcher scores with, in one place, each with its reason. Exported (and not
+ * frozen) so the bench and tuning scripts can vary them; the shipped values were chosen on the dev
+ * set and checked on ticket sets written independently of it (tests/matching/).
+ */
+export interface MatchTuning {
+  /** Weight of a word found in a related query / the title / a symptom: queries are what people type. */
+  fieldWeight: [query: number, title: number, symptom: number];
+  /** A typo-corrected word counts less than an exact one: the correction may be wrong. */
+  fuzzyDiscount: number;
+  /** A word the library never uses still belongs to the ticket: it weighs this share of the rarest word. */
+  unknownWordShare: number;
+  /** An error code weighs this many times the rarest word. */
+  codeShare: number;
+  /**
+   * A phrase earns full credit only when what it shares with the ticket is worth this share of the
+   * rarest word: "works on work laptop" is fully inside "work laptop stolen" but says little.
+   */
+  phraseInformation: number;
+  /** 0: phrase = share of the phrase found in the ticket; higher values also ask it to explain the ticket. */
+  phraseRecallBeta: number;
+  coverageWeight: number;
+  phraseWeight: number;
+  /** How far a code that names only this runbook lifts its score (0..1). */
+  codeLift: number;
+  minScore: number;
+  minCoverage: number;
+  minMargin: number;
+  /** With a code that names this runbook, a smaller lead suffices. */
+  minMarginWithCode: number;
+}
+
+export const TUNING: MatchTuning = {
+  fieldWeight: [1, 0.9, 0.7],
+  fuzzyDiscount: 0.85,
+  unknownWordShare: 0.55,
+  codeShare: 1.5,
+  phraseInformation: 0.8,
+  phraseRecallBeta: 0,
   coverageWeight: 0.6,
   phraseWeight: 0.4,
-  /** How far a unique code hit alone lifts a score (0..1). */
   codeLift: 0.8,
-  minScore: 0.55,
-  minCoverage: 0.5,
-  minMargin: 0.08,
-  /** With a code that names this runbook, a smaller lead suffices. */
+  minScore: 0.5,
+  minCoverage: 0.4,
+  minMargin: 0.05,
   minMarginWithCode: 0.03,
-} as const;
+};
 
 /** The score shown to agents, 0..1: text evidence, lifted by exact codes. */
 export function combinedScore(e: Evidence): number {
-  const text = CONFIDENCE.coverageWeight * e.coverage + CONFIDENCE.phraseWeight * e.phrase;
-  const lift = CONFIDENCE.codeLift * Math.min(1, e.codeShare);
+  const text = TUNING.coverageWeight * e.coverage + TUNING.phraseWeight * e.phrase;
+  const lift = TUNING.codeLift * Math.min(1, e.codeShare);
   return 1 - (1 - text) * (1 - lift);
 }
 
@@ -53,6 +88,6 @@ export function isConfident(
 ): boolean {
   if (ticket.termCount === 0 || ticket.request) return false;
   const margin = top.score - (runnerUp?.score ?? 0);
-  if (top.codeShare >= 0.5) return margin >= CONFIDENCE.minMarginWithCode;
-  return top.score >= CONFIDENCE.minScore && top.coverage >= CONFIDENCE.minCoverage && margin >= CONFIDENCE.minMargin;
+  if (top.codeShare >= 0.5) return margin >= TUNING.minMarginWithCode;
+  return top.score >= TUNING.minScore && top.coverage >= TUNING.minCoverage && margin >= TUNING.minMargin;
 }

@@ -1,5 +1,5 @@
 import { createFuzzyTerms, MIN_FUZZY_LENGTH, type FuzzyHit } from './fuzzy-terms';
-import { combinedScore, isConfident, type Evidence } from './match-confidence';
+import { combinedScore, isConfident, TUNING, type Evidence } from './match-confidence';
 import { buildMatchIndex, MATCH_INDEX_VERSION, type MatchIndex } from './match-index';
 import { analyseText } from './normalise-ticket';
 import type { Runbook } from './runbook-schema';
@@ -45,19 +45,6 @@ export interface ExplainingMatcher extends Matcher {
 export const TOP_RESULTS = 5;
 /** Beyond this many meaningful words a "short description" is a pasted mail; the rest adds noise. */
 const MAX_TERMS = 40;
-/** Related queries are what people type, titles name the problem, symptoms describe it at length. */
-const FIELD_WEIGHT = [1, 0.9, 0.7] as const;
-/** A typo-corrected word counts less than an exact one: the correction may be wrong. */
-const FUZZY_DISCOUNT = 0.85;
-/** A word the library never uses still belongs to the ticket: it weighs this share of the rarest word. */
-const UNKNOWN_WORD_SHARE = 0.55;
-/** An error code weighs more than any word. */
-const CODE_SHARE = 1.5;
-/**
- * A phrase earns full credit only when what it shares with the ticket is worth this share of the
- * rarest word: "works on work laptop" is fully inside "work laptop stolen" but says little.
- */
-const PHRASE_INFORMATION = 0.8;
 
 /**
  * How much a code says by its form: an HRESULT, an AADSTS number or a stop code names one problem;
@@ -132,8 +119,8 @@ export function createMatcher(runbooks: readonly Runbook[], index?: MatchIndex):
   const toVocab = (hits: FuzzyHit[]): FuzzyHit[] =>
     hits.flatMap((h) =>
       h.id < vocabSize
-        ? [{ id: h.id, similarity: h.similarity * FUZZY_DISCOUNT }]
-        : aliasTargets[h.id - vocabSize]!.map((id) => ({ id, similarity: h.similarity * FUZZY_DISCOUNT })),
+        ? [{ id: h.id, similarity: h.similarity * TUNING.fuzzyDiscount }]
+        : aliasTargets[h.id - vocabSize]!.map((id) => ({ id, similarity: h.similarity * TUNING.fuzzyDiscount })),
     );
 
   // Scratch space reused by every call (the matcher is synchronous), reset after use.
@@ -150,11 +137,8 @@ export function createMatcher(runbooks: readonly Runbook[], index?: MatchIndex):
     const s = stem(term);
     const exact = vocabIds.get(s) ?? vocabIds.get(term);
     const hits: FuzzyHit[] = exact === undefined ? [] : [{ id: exact, similarity: 1 }];
-    if (completeLast)
-      hits.push(...fuzzy.completions(s).map((h) => ({ id: h.id, similarity: h.similarity * FUZZY_DISCOUNT })));
-    if (hits.length === 0) {
-      hits.push(...fuzzy.typos(s).map((h) => ({ id: h.id, similarity: h.similarity * FUZZY_DISCOUNT })));
-    }
+    if (completeLast) hits.push(...toVocab(fuzzy.completions(s)));
+    if (hits.length === 0) hits.push(...toVocab(fuzzy.typos(s)));
     return hits;
   }
 
@@ -167,14 +151,14 @@ export function createMatcher(runbooks: readonly Runbook[], index?: MatchIndex):
     const terms: TicketTerm[] = termList.map((t, i) => {
       const hits = resolve(t.term, completeLast && i === termList.length - 1);
       // A corrected word weighs between what it was corrected to and an unknown word.
-      const unknown = UNKNOWN_WORD_SHARE * maxIdf;
+      const unknown = TUNING.unknownWordShare * maxIdf;
       const best = hits.reduce<FuzzyHit | undefined>((b, h) => (b && b.similarity >= h.similarity ? b : h), undefined);
       const weight = best ? best.similarity * idf[best.id]! + (1 - best.similarity) * unknown : unknown;
       return { surface: t.surface, hits, weight };
     });
     const codes = new Set(analysed.codes);
     for (const candidate of analysed.codeCandidates) if (Object.hasOwn(idx.codes, candidate)) codes.add(candidate);
-    const codeWeight = CODE_SHARE * maxIdf;
+    const codeWeight = TUNING.codeShare * maxIdf;
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0) + codes.size * codeWeight;
     const intent = ticketIntent(analysed.words, analysed.text, analysed.codes.length > 0);
     const touched: number[] = [];
@@ -195,7 +179,7 @@ export function createMatcher(runbooks: readonly Runbook[], index?: MatchIndex):
           if (entryTermBest[e] === 0) termEntries.push(e);
           if (gain > entryTermBest[e]!) entryTermBest[e] = gain;
           const r = idx.entryRunbook[e]!;
-          const fieldScore = FIELD_WEIGHT[idx.entryKind[e]!]! * similarity;
+          const fieldScore = TUNING.fieldWeight[idx.entryKind[e]!]! * similarity;
           if (runbookTermBest[r] === 0) termRunbooks.push(r);
           if (fieldScore > runbookTermBest[r]!) runbookTermBest[r] = fieldScore;
         }
@@ -228,8 +212,12 @@ export function createMatcher(runbooks: readonly Runbook[], index?: MatchIndex):
           const hit = entryHit[e]!;
           if (hit === 0) continue;
           const r = idx.entryRunbook[e]!;
-          const information = Math.min(1, hit / (PHRASE_INFORMATION * maxIdf));
-          const phrase = ((FIELD_WEIGHT[idx.entryKind[e]!]! * hit) / entryTotal[e]!) * information;
+          const information = Math.min(1, hit / (TUNING.phraseInformation * maxIdf));
+          const precision = hit / entryTotal[e]!;
+          const recall = Math.min(1, hit / totalWeight);
+          const b2 = TUNING.phraseRecallBeta ** 2;
+          const agreement = b2 === 0 ? precision : ((1 + b2) * precision * recall) / (b2 * precision + recall);
+          const phrase = TUNING.fieldWeight[idx.entryKind[e]!]! * agreement * information;
           if (phrase > runbookPhrase[r]!) runbookPhrase[r] = phrase;
           entryHit[e] = 0;
         }
@@ -259,7 +247,7 @@ export function createMatcher(runbooks: readonly Runbook[], index?: MatchIndex):
     id: runbooks[c.runbook]!.id,
     title: runbooks[c.runbook]!.title,
     score: Math.round(c.score * 1000) / 1000,
-    terms: c.terms,
+    terms: [...new Set(c.terms)],
   });
 
   return {

@@ -77,12 +77,15 @@ export function analyseText(raw: string, { ticket }: { ticket: boolean }): Analy
   // Codes first: their spelling matters (0x…, AADSTS…) and noise patterns must not eat them.
   const hits = findCodes(text);
   for (const hit of [...hits].reverse()) {
+    // Snake-case codes also read as words; a KB number also says "kb" (an update), as runbooks do.
     const words = hit.keepWords
       ? text
           .slice(hit.start, hit.end)
           .replace(/^net::/i, '')
           .replace(/_/g, ' ')
-      : '';
+      : hit.code.startsWith('kb')
+        ? 'kb'
+        : '';
     text = `${text.slice(0, hit.start)} ${words} ${text.slice(hit.end)}`;
   }
   if (ticket) text = stripTicketNoise(text);

@@ -195,7 +195,7 @@ export function applySynonyms(tokens: readonly string[]): AliasedToken[] {
       const phrase = tokens.slice(i, i + n).join(' ');
       const hit = PHRASE_MAP.get(phrase);
       if (hit) {
-        out.push({ term: hit.to, surface: phrase });
+        for (const term of hit.to.split(' ')) out.push({ term, surface: phrase });
         i += n;
         matched = true;
         break;

@@ -11,7 +11,7 @@
 const REQUEST_CUES = new Set(
   `create creating creation new order ordering purchase buy quote request requests requested requesting
   provision grant onboard onboarding hire hiring starter joiner setup install installation add extra
-  additional replacement replace renew renewal need needs needed question`
+  additional replacement replace renew renewal need needs needed question questions`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -27,13 +27,26 @@ const PROBLEM_CUES = new Set(
   rejected problem problems issue issues trouble warning alert virus malware suspicious phishing
   fake weird strange offline behind conflict conflicts missing restart restarts restarting noncompliant
   corrupt corrupted unable unavailable unresponsive freeze timeout timed hacked compromised infected
-  nicht kein keine kann pas impossible erreur error fallo falla problema nao`
+  asking prompt prompts prompting popup popups nicht kein keine kann pas impossible erreur error fallo falla
+  problema nao`
     .split(/\s+/)
     .filter(Boolean),
 );
 
-/** Two-word openings of questions that ask how to do something. */
-const HOW_TO = /\bhow\s+(?:do|can|to|should|would)\b/;
+/** Asking for a replacement device or part. */
+const REPLACEMENT = /\b(?:need|needs|want|wants|request|requesting|order|get)\s+(?:a\s+|an\s+)?(?:new|replacement|another|spare)\b/;
+
+/** Ways of asking, on the normalised text (lower case, no apostrophes). */
+const ASKING: readonly RegExp[] = [
+  // Questions about how or where to do something.
+  /\bhow\s+(?:do|can|to|should|would)\b/,
+  /\bwhere\s+(?:can|do|should)\s+(?:i|we)\b/,
+  // "can I get …", "could you install …", "I'd like …".
+  /\b(?:can|could|may)\s+(?:i|we|you)\s+(?:please\s+|pls\s+)?(?:get|have|order|install|create|add|give|provide|send|set|make|book|arrange|reset|change|grant|enable)\b/,
+  /\b(?:id|i would|we would|wed)\s+like\b/,
+  // A ticket that opens with an order: "Reset voicemail PIN", "Archive old project folder".
+  /^(?:please\s+|pls\s+|kindly\s+)?(?:reset|create|add|remove|delete|install|uninstall|change|grant|enable|disable|order|book|move|rename|restore|archive|transfer|extend|provide|send|setup|set up|configure|assign|give|allow|approve|register|renew|replace|upgrade|decommission|migrate|schedule|update)\b/,
+];
 
 export interface TicketIntent {
   /** The ticket asks for something and reports nothing wrong. */
@@ -47,6 +60,8 @@ export interface TicketIntent {
  */
 export function ticketIntent(tokens: readonly string[], text: string, hasCode: boolean): TicketIntent {
   const problem = hasCode || tokens.some((t) => PROBLEM_CUES.has(t));
-  const asks = HOW_TO.test(text) || tokens.some((t) => REQUEST_CUES.has(t));
-  return { request: asks && !problem, problem };
+  const asks = ASKING.some((re) => re.test(text)) || tokens.some((t) => REQUEST_CUES.has(t));
+  // "broken, need a new one": asking for a replacement is a request even though something broke.
+  const replacement = REPLACEMENT.test(text);
+  return { request: replacement || (asks && !problem), problem };
 }

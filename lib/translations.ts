@@ -28,7 +28,7 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   phone: 'handy telefon telephone telefono telefone celular movil telefoon cellulare',
   lost: 'verloren perdu perdue perdido perdida kwijt',
   stolen: 'gestohlen robado robada roubado roubada gestolen rubato',
-  slow: 'langsam lento lenta traag',
+  slow: 'langsam lent lente lento lenta traag',
   crash: 'absturz absturzt abgesturzt plante',
   update: 'aktualisierung actualizacion atualizacao aggiornamento',
   install: 'installieren instalar installeren installare',

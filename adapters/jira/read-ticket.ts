@@ -12,8 +12,16 @@ import {
 const KEY = /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/;
 const DESCRIPTION_MAX = 2000;
 
-export const firstOf = (root: ParentNode, alternatives: readonly string[]): Element | null =>
-  root.querySelector(alternatives.join(', '));
+/** The first alternative that matches wins (a wrapper never shadows the more precise selector before it). */
+export function firstOf(root: ParentNode, alternatives: readonly string[]): Element | null {
+  for (const selector of alternatives) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Every match of any alternative, in document order. */
 
 export const allOf = (root: ParentNode, alternatives: readonly string[]): Element[] =>
   Array.from(root.querySelectorAll(alternatives.join(', ')));

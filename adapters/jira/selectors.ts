@@ -111,8 +111,5 @@ export const fixturesFor = {
   ],
   'dataCenter.comment': [[1, 'jira/datacenter-issue.html']],
   'dataCenter.sdInternalSubmit': [[1, 'jira/datacenter-issue.html']],
-  'portal.summary': [
-    [1, 'jira/portal-request.html'],
-    [0, 'jira/cloud-issue.html'],
-  ],
+  'portal.summary': [[1, 'jira/portal-request.html']],
 } as const;

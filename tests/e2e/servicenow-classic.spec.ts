@@ -46,3 +46,34 @@ test('a list page shows no panel', async ({ page, server }) => {
   await page.waitForTimeout(1500);
   await expect(page.locator('runbook-lens').getByTestId('panel')).toHaveCount(0);
 });
+
+test('Insert into work notes switches the journal from customer-visible comments to Work notes and only fills it', async ({
+  page,
+  server,
+  pageErrors,
+}) => {
+  await page.goto(`${server.origin(HOSTS.servicenow)}/incident.do?sys_id=${VPN}`);
+  const p = panel(page);
+  await expect(p.getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', 'vpn-cannot-connect');
+  const journal = page.locator('#activity-stream-textarea');
+  await expect(journal).toHaveAttribute('data-stream-text-input', 'comments');
+  await journal.fill('Draft the agent already typed.');
+
+  const command = p.getByTestId('command').first();
+  const code = (await command.locator('code').textContent())!;
+  await command.getByTestId('insert-work-note').click();
+  await expect(command.getByRole('status')).toContainText('Inserted into Work notes');
+
+  await expect(journal).toHaveAttribute('data-stream-text-input', 'work_notes');
+  await expect(page.locator('input[name="work_notes-journal-checkbox"]')).toBeChecked();
+  const value = await journal.inputValue();
+  expect(value.startsWith('Draft the agent already typed.\n\nRunbook Lens — VPN Client Cannot Connect: ')).toBe(true);
+  expect(value).toContain('[code]<pre>');
+  // The page's own AngularJS model sees the insertion (what Post would send).
+  const model = await page.locator('#journal-model').textContent();
+  expect(model).toBe(`work_notes|${value}`);
+  expect(value).toContain(code.split('\n')[0]!.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  // Nothing was posted or saved.
+  await expect(page.locator('#posted-entries li')).toHaveCount(0);
+  expect(pageErrors).toEqual([]);
+});

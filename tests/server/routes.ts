@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundledScripts } from './fixture-scripts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -17,6 +18,8 @@ export interface Route {
 /** Vendored page libraries, served as the real sites load their own copies. */
 const SCRIPTS: Record<string, string> = {
   '/scripts/angular.min.js': join(ROOT, 'node_modules', 'angular', 'angular.min.js'),
+  // Bundled at server start (real ProseMirror for the Jira Cloud comment editor).
+  ...bundledScripts(),
 };
 
 function serviceNow(url: URL): Route | null {
@@ -35,10 +38,57 @@ function serviceNow(url: URL): Route | null {
   return null;
 }
 
+const JIRA_KEY = '([A-Z][A-Z0-9_]*-[0-9]+)';
+const JIRA_CLOUD_PAGES: [RegExp, string][] = [
+  [new RegExp(`^/browse/${JIRA_KEY}$`), 'cloud-issue.html'],
+  [new RegExp(`^/jira/servicedesk/projects/[A-Z0-9_]+/queues/custom/[0-9]+/${JIRA_KEY}$`), 'jsm-queue-issue.html'],
+  [new RegExp(`^/projects/[A-Z0-9_]+/queues/issue/${JIRA_KEY}$`), 'jsm-queue-issue.html'],
+  [new RegExp(`^/servicedesk/customer/portal/[0-9]+/${JIRA_KEY}$`), 'portal-request.html'],
+];
+
+/** A Jira issue page: the record plus every issue as JSON, for the SPA fixtures' own navigation. */
+function jiraPage(file: string, key: string, extra: Record<string, string> = {}): Route | null {
+  const issues = records.jira ?? {};
+  const record = issues[key];
+  if (!record) return null;
+  return {
+    file: join(FIXTURES, 'jira', file),
+    values: { ...record, key, issues: JSON.stringify(issues), ...extra },
+  };
+}
+
+function jiraCloud(url: URL): Route | null {
+  for (const [pattern, file] of JIRA_CLOUD_PAGES) {
+    const key = pattern.exec(url.pathname)?.[1];
+    if (key) return jiraPage(file, key);
+  }
+  // Any other page with ?selectedIssue=: the board fixture, whose side panel keeps another issue open.
+  const selected = url.searchParams.get('selectedIssue');
+  if (!selected) return null;
+  const otherKey = selected === 'ITSD-105' ? 'ITSD-104' : 'ITSD-105';
+  const other = records.jira?.[otherKey] ?? {};
+  return jiraPage('board-modal.html', selected, {
+    otherKey,
+    otherSummary: other.summary ?? '',
+    otherDescription: other.description ?? '',
+  });
+}
+
+/** Data Center on any host, maybe under a context path (/jira/browse/KEY). */
+function jiraDataCenter(url: URL): Route | null {
+  const key = new RegExp(`^(?:/[^/]+)*/browse/${JIRA_KEY}$`).exec(url.pathname)?.[1];
+  return key ? jiraPage('datacenter-issue.html', key) : null;
+}
+
 export function route(host: string, url: URL): Route | null {
   const script = SCRIPTS[url.pathname];
   if (script) return { file: script };
   if (url.pathname.startsWith('/scripts/')) return { file: join(FIXTURES, 'scripts', url.pathname.slice(9)) };
   if (host.endsWith('.service-now.com')) return serviceNow(url);
+  if (host.endsWith('.atlassian.net')) return jiraCloud(url);
+  if (host === 'jira.acme.test') return jiraDataCenter(url);
+  // Legacy *.jira.com is Cloud in reality; until custom hosts can be registered (options issue), the
+  // browser tests serve Data Center here, on a host the manifest already matches.
+  if (host.endsWith('.jira.com')) return jiraDataCenter(url);
   return null;
 }

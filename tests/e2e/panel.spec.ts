@@ -1,0 +1,170 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, HOSTS, panel, test } from './fixtures';
+
+const OUTLOOK = '9d385017c611228701d22104cc95c371';
+const VPN = '57af7aec73d423002728660c4cf6a71c';
+const NO_RUNBOOK = '46d44a5dc0a8010e0004a8f7a4d4e1a5';
+
+async function open(page: Page, origin: string, sysId: string): Promise<void> {
+  await page.goto(`${origin}/incident.do?sys_id=${sysId}`);
+  await expect(panel(page).getByTestId('ticket-text')).toBeVisible();
+}
+
+test('shows the whole runbook: meta, overview, symptoms, causes, step badges, escalation, highlights', async ({
+  page,
+  server,
+}) => {
+  await open(page, server.origin(HOSTS.servicenow), VPN);
+  const p = panel(page);
+  await expect(p.getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', 'vpn-cannot-connect');
+  await expect(p).toContainText('Est. 10–25 min');
+  await expect(p.getByTestId('last-reviewed')).toHaveText('Reviewed 2026-10-14');
+  await expect(p.getByRole('region', { name: 'Symptoms' }).locator('li')).toHaveCount(4);
+  await expect(p.getByRole('region', { name: 'Likely causes' }).locator('li')).toHaveCount(5);
+  await expect(p.locator('mark').first()).toBeVisible();
+
+  const steps = p.getByTestId('step');
+  await expect(steps).toHaveCount(6);
+  await expect(steps.nth(1)).toHaveAttribute('data-kind', 'command');
+  await expect(steps.nth(4)).toHaveAttribute('data-admin-required', 'true');
+  await expect(steps.nth(4)).toContainText('Admin required');
+  // Accordion: the first step is open, others open on click, with aria-expanded.
+  const fifth = steps.nth(4).getByRole('button');
+  await expect(fifth).toHaveAttribute('aria-expanded', 'false');
+  await fifth.click();
+  await expect(fifth).toHaveAttribute('aria-expanded', 'true');
+  await expect(steps.nth(4).getByRole('region')).toBeVisible();
+
+  await expect(p.getByTestId('escalation').first()).toContainText('→ Network Operations');
+  await p.getByTestId('related').filter({ hasText: 'VPN' }).first().click();
+  await expect(p.getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', 'vpn-drops-frequently');
+});
+
+test('decision tree: one question at a time, back, restart, path to work notes, restored per ticket', async ({
+  page,
+  server,
+}) => {
+  const origin = server.origin(HOSTS.servicenow);
+  await open(page, origin, VPN);
+  const p = panel(page);
+  await expect(p.getByTestId('tree-question')).toHaveText('Can the user open public websites without the VPN?');
+  await p.getByTestId('tree-option').filter({ hasText: 'Yes' }).click();
+  await expect(p.getByTestId('tree-question')).toHaveText('Are other users reporting VPN failures right now?');
+  await p.getByTestId('tree-back').click();
+  await expect(p.getByTestId('tree-question')).toHaveText('Can the user open public websites without the VPN?');
+  await p.getByTestId('tree-option').filter({ hasText: 'Yes' }).click();
+  await p.getByTestId('tree-option').filter({ hasText: 'No, only this user' }).click();
+  await p.getByTestId('tree-option').filter({ hasText: 'No' }).click();
+  const outcome = p.getByTestId('tree-outcome');
+  await expect(outcome).toHaveAttribute('data-outcome', 'escalate');
+  await expect(outcome).toContainText('Escalate to Network Operations');
+
+  await p.getByTestId('tree-copy-path').click();
+  const journal = page.locator('#activity-stream-textarea');
+  await expect(journal).toHaveValue(
+    'Triage — VPN Client Cannot Connect: Can the user open public websites without the VPN? → Yes; ' +
+      'Are other users reporting VPN failures right now? → No, only this user; ' +
+      "Does the gateway resolve and answer on port 443 from the user's device? → No; " +
+      "Escalate to Network Operations: Gateway unreachable from the user's network",
+  );
+  await expect(journal).toHaveAttribute('data-stream-text-input', 'work_notes');
+
+  // Another ticket, then back: the tree is where the agent left it.
+  await open(page, origin, OUTLOOK);
+  await expect(p.getByTestId('tree-outcome')).toHaveCount(0);
+  await open(page, origin, VPN);
+  await expect(p.getByTestId('tree-outcome')).toHaveAttribute('data-outcome', 'escalate');
+  await p.getByTestId('tree-restart').click();
+  await expect(p.getByTestId('tree-question')).toHaveText('Can the user open public websites without the VPN?');
+});
+
+test('no confident match: says so, focuses search, lists the closest; search and alternatives override', async ({
+  page,
+  server,
+}) => {
+  await open(page, server.origin(HOSTS.servicenow), NO_RUNBOOK);
+  const p = panel(page);
+  await expect(p.getByTestId('no-match')).toBeVisible();
+  await expect(p.getByTestId('runbook-title')).toHaveCount(0);
+  await expect(p.getByTestId('search')).toBeFocused();
+  await p.getByTestId('search').fill('bitlocker recovery key');
+  await p.getByTestId('search-result').first().click();
+  await expect(p.getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', 'bitlocker-recovery');
+  await expect(p.getByTestId('alternative').first()).toBeVisible();
+  const other = p.getByTestId('alternative').first();
+  const id = await other.getAttribute('data-runbook-id');
+  await other.click();
+  await expect(p.getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', id!);
+});
+
+test('feedback is counted and kept; collapse, width and the shortcut are remembered', async ({
+  page,
+  server,
+  context,
+  extensionId,
+}) => {
+  const origin = server.origin(HOSTS.servicenow);
+  await open(page, origin, VPN);
+  const p = panel(page);
+  await p.getByTestId('helpful-yes').click();
+  await expect(p.getByTestId('helpful-yes')).toHaveAttribute('aria-pressed', 'true');
+  await expect(p.getByTestId('helpful-yes')).toContainText('1');
+
+  const handle = p.getByTestId('resize-handle');
+  const before = await handle.getAttribute('aria-valuenow');
+  await handle.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(handle).toHaveAttribute('aria-valuenow', String(Number(before) + 40));
+
+  await expect(p.locator('kbd.shortcut')).toHaveText('Ctrl+Shift+Y');
+  await page.reload();
+  await expect(p.getByTestId('helpful-yes')).toContainText('1');
+  await expect(p.getByTestId('resize-handle')).toHaveAttribute('aria-valuenow', String(Number(before) + 40));
+  expect((await p.boundingBox())!.width).toBe(Number(before) + 40);
+
+  // The shortcut's command handler (headless Chromium does not fire commands on key presses).
+  const worker = context.serviceWorkers().find((w) => w.url().includes(extensionId))!;
+  const toggle = () =>
+    worker.evaluate(async () => {
+      // The service worker's own `chrome` (not typed in this Node-side file).
+      const { tabs } = (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome;
+      const [tab] = await tabs.query({ active: true });
+      await tabs.sendMessage(tab!.id!, { type: 'toggle-panel' }, { frameId: 0 });
+    });
+  await toggle();
+  await expect(p).toHaveAttribute('data-state', 'collapsed');
+  await page.reload();
+  await expect(p).toHaveAttribute('data-state', 'collapsed');
+  await toggle();
+  await expect(p).toHaveAttribute('data-state', 'open');
+  await p.getByTestId('collapse').click();
+  await expect(p).toHaveAttribute('data-state', 'collapsed');
+  await p.getByRole('button', { name: /Open Runbook Lens/ }).click();
+  await expect(p).toHaveAttribute('data-state', 'open');
+});
+
+test('the panel is usable by keyboard and axe finds no serious or critical violation, light and dark', async ({
+  page,
+  server,
+}) => {
+  await open(page, server.origin(HOSTS.servicenow), OUTLOOK);
+  const p = panel(page);
+  await expect(p.getByTestId('runbook-title')).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).include('runbook-lens').analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.screenshot({ path: `docs/screenshots/panel-${scheme}.png` });
+  }
+  // Keyboard: Tab reaches the search box and the tree's answers, Enter answers.
+  await p.getByTestId('search').focus();
+  await page.keyboard.press('Tab');
+  const option = p.getByTestId('tree-option').first();
+  await option.focus();
+  await expect(option).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(p.getByTestId('tree-back')).toBeEnabled();
+});
