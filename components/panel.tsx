@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Matcher } from '../lib/match';
 import type { Runbook } from '../lib/runbook-schema';
 import type { Ticket } from '../lib/ticket';
@@ -25,11 +25,13 @@ export interface PanelProps {
   insert: InsertNote;
   /** The toggle shortcut as Chromium assigned it ('' when unassigned). */
   shortcut: string;
+  /** Called with the width the page should leave free on the right (null when collapsed). */
+  onLayout?: (width: number | null) => void;
 }
 
 const TARGET_NAME = { servicenow: 'work notes', jira: 'internal note' } as const;
 
-export function Panel({ library, ticket, insert, shortcut }: PanelProps) {
+export function Panel({ library, ticket, insert, shortcut, onLayout }: PanelProps) {
   const [prefs, setPrefs] = useStored(panelPrefs);
   const [triage, setTriage, triageLoaded] = useStored(triageMemory);
   // The agent's pick (search, alternative, related link) holds for the ticket it was made on.
@@ -55,6 +57,7 @@ export function Panel({ library, ticket, insert, shortcut }: PanelProps) {
   const titleOf = (id: string): string => library.byId.get(id)?.title ?? id;
   const targetName = TARGET_NAME[ticket.site];
   const collapsed = prefs.collapsed;
+  useEffect(() => onLayout?.(collapsed ? null : prefs.width), [onLayout, collapsed, prefs.width]);
 
   if (collapsed) {
     return (

@@ -168,3 +168,24 @@ test('the panel is usable by keyboard and axe finds no serious or critical viola
   await page.keyboard.press('Enter');
   await expect(p.getByTestId('tree-back')).toBeEnabled();
 });
+
+test('the open panel pushes the page so the ticket fields stay reachable; collapsed gives the space back', async ({
+  page,
+  server,
+}) => {
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await open(page, server.origin(HOSTS.servicenow), OUTLOOK);
+  const p = panel(page);
+  await expect(p).toHaveAttribute('data-state', 'open');
+  const width = Number(await p.getByTestId('resize-handle').getAttribute('aria-valuenow'));
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).marginRight))
+    .toBe(`${width}px`);
+  // Every visible form control is left of the panel: nothing of the ticket sits under it.
+  const rightEdges = await page
+    .locator('form .form-control:visible')
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));
+  for (const right of rightEdges) expect(right).toBeLessThanOrEqual(1100 - width);
+  await p.getByTestId('collapse').click();
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
+});
