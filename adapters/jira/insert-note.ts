@@ -47,7 +47,8 @@ function pasteInto(editor: HTMLElement, note: WorkNote): 'pasted' | 'typed' | 'p
   const win = doc.defaultView!;
   const { html, text } = noteForJira(note);
   const expected = firstLine(note.body);
-  const shows = (): boolean => (editor.textContent ?? '').includes(expected);
+  const before = editor.textContent ?? '';
+  const shows = (): boolean => (editor.textContent ?? '') !== before && (editor.textContent ?? '').includes(expected);
   editor.focus();
   const event = new win.ClipboardEvent('paste', {
     clipboardData: new win.DataTransfer(),

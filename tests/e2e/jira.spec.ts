@@ -46,11 +46,22 @@ async function insertFirstCommand(page: Page): Promise<{ header: string; code: s
   const title = (await p.getByTestId('runbook-title').textContent())!.trim();
   const label = (await command.locator('.command-label').textContent())!.trim();
   const code = (await command.locator('code').textContent())!;
+  const before = (await command.getByRole('status').textContent()) ?? '';
   await command.getByTestId('insert-work-note').click();
-  await expect(command.getByRole('status')).not.toHaveText('');
+  await expect(command.getByRole('status')).not.toHaveText(before);
   const status = (await command.getByRole('status').textContent())!;
   return { header: `Runbook Lens — ${title}: ${label}`, code, status };
 }
+
+/** Records whether the next paste reached ProseMirror's handler (it calls preventDefault when it handles one). */
+const watchPaste = (page: Page) =>
+  page.evaluate(() =>
+    document.addEventListener(
+      'paste',
+      (e) => ((window as unknown as { __pasted: boolean }).__pasted = e.defaultPrevented),
+    ),
+  );
+const pasteHandled = (page: Page) => page.evaluate(() => (window as unknown as { __pasted?: boolean }).__pasted);
 
 const editorDoc = (page: Page, selector: string) => page.evaluate((s) => window.__editorDoc(s), selector);
 
@@ -90,7 +101,6 @@ test.describe('Jira Cloud issue view (/browse/KEY)', () => {
     await expect(page).toHaveURL(/\/browse\/ITSD-101$/);
     await expect(panel(page).getByTestId('ticket-text')).toHaveText(issue('ITSD-102').summary);
     await expect(panel(page).getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', RUNBOOK['ITSD-102']!);
-    await page.screenshot({ path: 'docs/screenshots/jira-cloud.png' });
     expect(pageErrors).toEqual([]);
   });
 
@@ -101,8 +111,10 @@ test.describe('Jira Cloud issue view (/browse/KEY)', () => {
   }) => {
     await page.goto(`${server.origin(HOSTS.jira)}/browse/ITSD-101`);
     await expectRunbook(page, 'ITSD-101');
+    await watchPaste(page);
     const note = await insertFirstCommand(page);
     expect(note.status).toContain('Inserted into internal note');
+    expect(await pasteHandled(page)).toBe(true);
     await expect(page.locator('#comment-editor-container-tabs-0')).toHaveAttribute('aria-selected', 'true');
     await expect(page.locator('#comment-editor-container-tabs-1')).toHaveAttribute('aria-selected', 'false');
     expect((await editorDoc(page, LIVE_EDITOR))?.blocks).toEqual([
@@ -184,8 +196,10 @@ test.describe('JSM agent view (queue with an issue open)', () => {
     await page.goto(`${server.origin(HOSTS.jira)}/jira/servicedesk/projects/ITSD/queues/custom/1/ITSD-102`);
     await expectRunbook(page, 'ITSD-102');
     await page.evaluate(() => (window.__ignoreSyntheticPaste = true));
+    await watchPaste(page);
     const note = await insertFirstCommand(page);
     expect(note.status).toContain('Inserted into internal note');
+    expect(await pasteHandled(page)).toBe(false);
     await expect(page.locator('#comment-editor-container-tabs-0')).toHaveAttribute('aria-selected', 'true');
     await expect
       .poll(async () => (await editorDoc(page, LIVE_EDITOR))?.blocks)
@@ -193,6 +207,23 @@ test.describe('JSM agent view (queue with an issue open)', () => {
         { type: 'paragraph', text: note.header },
         { type: 'code_block', text: note.code },
       ]);
+    expect(pageErrors).toEqual([]);
+  });
+  test('when the tab switch renders a moment later (React 18), it asks to press Insert again', async ({
+    page,
+    server,
+    pageErrors,
+  }) => {
+    await page.goto(`${server.origin(HOSTS.jira)}/jira/servicedesk/projects/ITSD/queues/custom/1/ITSD-102`);
+    await expectRunbook(page, 'ITSD-102');
+    await page.evaluate(() => ((window as unknown as { __asyncRender: boolean }).__asyncRender = true));
+    const first = await insertFirstCommand(page);
+    expect(first.status).toContain("Switched to 'Add internal note'; press Insert again");
+    expect((await editorDoc(page, LIVE_EDITOR))?.text).toBe('');
+    await expect(page.locator('#comment-editor-container-tabs-0')).toHaveAttribute('aria-selected', 'true');
+    const second = await insertFirstCommand(page);
+    expect(second.status).toContain('Inserted into internal note');
+    expect((await editorDoc(page, LIVE_EDITOR))?.blocks.map((b) => b.type)).toEqual(['paragraph', 'code_block']);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -30,11 +30,22 @@ function serviceNow(url: URL): Route | null {
   if (form) {
     const record = records.servicenow?.[url.searchParams.get('sys_id') ?? ''];
     if (!record) return null;
+    // Closed records render server-side read-only (sys_readonly.<table>.<field>).
+    const file = record.form === 'readonly' ? 'classic-readonly.html' : 'classic-form.html';
     return {
-      file: join(FIXTURES, 'servicenow', 'classic-form.html'),
+      file: join(FIXTURES, 'servicenow', file),
       values: { ...record, table: form[1]!, sys_id: url.searchParams.get('sys_id')! },
     };
   }
+  // Next Experience single-page apps: each fixture routes its own URLs (records passed as JSON).
+  const spa: [RegExp, string][] = [
+    [/^\/now\/nav\/ui\//, 'polaris-shell.html'],
+    [/^\/now\/sow\//, 'sow-record.html'],
+    [/^\/now\/workspace\/agent\//, 'agent-workspace-record.html'],
+    [/^\/(sp|esc)\/?$/, 'portal-ticket.html'],
+  ];
+  const page = spa.find(([pattern]) => pattern.test(path))?.[1];
+  if (page) return { file: join(FIXTURES, 'servicenow', page), values: { records: JSON.stringify(records.servicenow) } };
   return null;
 }
 
@@ -84,7 +95,7 @@ export function route(host: string, url: URL): Route | null {
   const script = SCRIPTS[url.pathname];
   if (script) return { file: script };
   if (url.pathname.startsWith('/scripts/')) return { file: join(FIXTURES, 'scripts', url.pathname.slice(9)) };
-  if (host.endsWith('.service-now.com')) return serviceNow(url);
+  if (host.endsWith('.service-now.com') || host.endsWith('.servicenowservices.com')) return serviceNow(url);
   if (host.endsWith('.atlassian.net')) return jiraCloud(url);
   if (host === 'jira.acme.test') return jiraDataCenter(url);
   // Legacy *.jira.com is Cloud in reality; until custom hosts can be registered (options issue), the
