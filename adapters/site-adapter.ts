@@ -8,5 +8,10 @@ export interface SiteAdapter {
   /** The ticket shown in this frame, or null. Takes the frame's document, never a global. */
   readTicket(doc: Document, url: URL): Ticket | null;
   /** Fills the internal editor (never posts); refuses unless the target is provably internal. */
-  insertNote(doc: Document, url: URL, note: WorkNote): InsertResult;
+  insertNote(doc: Document, url: URL, note: WorkNote): InsertResult | Promise<InsertResult>;
+  /**
+   * Open shadow roots whose changes may change the ticket (pages built of web components): the watcher
+   * observes them too, as a document-level MutationObserver never sees inside them. Called after each read.
+   */
+  watchRoots?(doc: Document, url: URL): Node[];
 }

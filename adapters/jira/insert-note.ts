@@ -1,3 +1,4 @@
+import { waitFor } from '../wait-for';
 import type { InsertResult } from '../../lib/ticket';
 import { noteForJira, noteForJiraWiki, type WorkNote } from '../../lib/work-note';
 import { appendToTextarea, isShown } from '../insert-text';
@@ -70,23 +71,24 @@ function pasteInto(editor: HTMLElement, note: WorkNote): 'pasted' | 'typed' | 'p
 }
 
 /** Cloud / JSM: fills the issue's own comment box, only while its "Add internal note" tab is selected. */
-export function insertCloudNote(doc: Document, key: string, note: WorkNote): InsertResult {
+export async function insertCloudNote(doc: Document, key: string, note: WorkNote): Promise<InsertResult> {
   let parts = commentParts(doc, key);
   if (!parts.box) return refuse(`No comment box is open for ${key}.`);
   if (!parts.editor) {
     const opener = internalOpener(parts.box);
     if (!opener) return refuse("The comment box offers no 'Add internal note', so the note could reach the customer.");
     opener.click();
-    parts = commentParts(doc, key);
-    if (!parts.editor) return refuse("Opened 'Add internal note'; press Insert again once the editor shows.");
+    // Jira renders the opened box a moment later (React): wait for the editor, as the agent would.
+    parts = (await waitFor(() => (commentParts(doc, key).editor ? commentParts(doc, key) : null))) ?? parts;
+    if (!parts.editor) return refuse("Opened 'Add internal note', but its editor did not show.");
   }
   if (!parts.internal)
     return refuse("This comment box has no 'Add internal note' tab, so the note could reach the customer.");
   if (!isSelected(parts.internal)) {
     (parts.internal as HTMLElement).click();
-    parts = commentParts(doc, key);
-    if (!isSelected(parts.internal))
-      return refuse("Switched to 'Add internal note'; press Insert again once it shows.");
+    parts =
+      (await waitFor(() => (isSelected(commentParts(doc, key).internal) ? commentParts(doc, key) : null))) ?? parts;
+    if (!isSelected(parts.internal)) return refuse("Could not switch the box to 'Add internal note'.");
   }
   if (isSelected(parts.reply) || !parts.editor) return refuse("Could not make sure the box is on 'Add internal note'.");
   const outcome = pasteInto(parts.editor, note);

@@ -6,8 +6,7 @@ import type { Ticket } from '../../lib/ticket';
 
 const SETTLE_MS = 150;
 
-function readTicket(): Ticket | null {
-  const url = new URL(location.href);
+function readTicket(url: URL): Ticket | null {
   for (const adapter of adaptersFor(url)) {
     const ticket = adapter.readTicket(document, url);
     if (ticket) return ticket;
@@ -17,17 +16,31 @@ function readTicket(): Ticket | null {
 
 /**
  * Reports this frame's ticket to the panel (through the background relay) whenever it changes:
- * on load, on edits of the page's fields, on DOM changes (SPA navigation) and when the panel asks.
+ * on load, on edits of the page's fields, on DOM changes, on SPA route changes and when the panel asks.
  */
 export function watchTicket(ctx: ContentScriptContext): void {
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let failed = false;
+  const schedule = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => ctx.isValid && report(), SETTLE_MS);
+  };
+  const observer = new MutationObserver(schedule);
+  const watched = new WeakSet<Node>();
+  const watch = (root: Node): void => {
+    if (watched.has(root)) return;
+    watched.add(root);
+    observer.observe(root, { childList: true, subtree: true });
+  };
 
   const report = (force = false): void => {
+    const url = new URL(location.href);
     let ticket: Ticket | null = null;
     try {
-      ticket = readTicket();
+      ticket = readTicket(url);
+      // Web-component pages: what renders inside shadow roots never reaches the document's observer.
+      for (const adapter of adaptersFor(url)) adapter.watchRoots?.(document, url).forEach(watch);
     } catch (error) {
       // The host page must never break because of us: log once, carry on as "no ticket".
       if (!failed) console.warn('[Runbook Lens] could not read the ticket:', error);
@@ -42,19 +55,17 @@ export function watchTicket(ctx: ContentScriptContext): void {
     last = key;
     browser.runtime.sendMessage({ type: 'ticket', ticket }).catch(() => {});
   };
-  const schedule = (): void => {
-    clearTimeout(timer);
-    timer = setTimeout(() => ctx.isValid && report(), SETTLE_MS);
-  };
 
   report();
+  // `input` is composed, so edits inside shadow roots arrive here too; `change` is not.
   ctx.addEventListener(document, 'input', schedule, { capture: true });
   ctx.addEventListener(document, 'change', schedule, { capture: true });
+  // SPA routes (workspace tabs, portal): WXT watches the URL (Navigation API, else a 1 s poll).
+  ctx.addEventListener(window, 'wxt:locationchange', schedule);
   ctx.addEventListener(window, 'pagehide', () => {
     if (last !== 'null' && last !== '') browser.runtime.sendMessage({ type: 'ticket', ticket: null }).catch(() => {});
   });
-  const observer = new MutationObserver(schedule);
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  watch(document.documentElement);
   ctx.onInvalidated(() => {
     observer.disconnect();
     clearTimeout(timer);
@@ -70,11 +81,9 @@ export function watchTicket(ctx: ContentScriptContext): void {
       const url = new URL(location.href);
       const adapter = adaptersFor(url).find((a) => a.readTicket(document, url));
       if (!adapter) return Promise.resolve({ ok: false, reason: 'The ticket is no longer on the page.' });
-      try {
-        return Promise.resolve(adapter.insertNote(document, url, message.note));
-      } catch (error) {
-        return Promise.resolve({ ok: false, reason: `Insertion failed: ${(error as Error).message}` });
-      }
+      return Promise.resolve()
+        .then(() => adapter.insertNote(document, url, message.note))
+        .catch((error: Error) => ({ ok: false, reason: `Insertion failed: ${error.message}` }));
     }
     return undefined;
   };
