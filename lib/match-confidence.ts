@@ -17,6 +17,11 @@ export interface Evidence {
   phrase: number;
   /** Ticket codes this runbook names, each worth 1 / (number of runbooks naming it). */
   codeShare: number;
+  /**
+   * How much the covered words say, in units of the library's rarest word: "vpn" alone covers a
+   * whole ticket but is shared by several runbooks; "bitlocker" or "account locked" say more.
+   */
+  information: number;
 }
 
 export interface TicketEvidence {
@@ -45,8 +50,6 @@ export interface MatchTuning {
    * rarest word: "works on work laptop" is fully inside "work laptop stolen" but says little.
    */
   phraseInformation: number;
-  /** 0: phrase = share of the phrase found in the ticket; higher values also ask it to explain the ticket. */
-  phraseRecallBeta: number;
   coverageWeight: number;
   phraseWeight: number;
   /** How far a code that names only this runbook lifts its score (0..1). */
@@ -56,6 +59,8 @@ export interface MatchTuning {
   minMargin: number;
   /** With a code that names this runbook, a smaller lead suffices. */
   minMarginWithCode: number;
+  /** Least `information` for a confident match without a code. */
+  minInformation: number;
 }
 
 export const TUNING: MatchTuning = {
@@ -64,7 +69,6 @@ export const TUNING: MatchTuning = {
   unknownWordShare: 0.55,
   codeShare: 1.5,
   phraseInformation: 0.8,
-  phraseRecallBeta: 0,
   coverageWeight: 0.6,
   phraseWeight: 0.4,
   codeLift: 0.8,
@@ -72,6 +76,7 @@ export const TUNING: MatchTuning = {
   minCoverage: 0.4,
   minMargin: 0.05,
   minMarginWithCode: 0.03,
+  minInformation: 0.8,
 };
 
 /** The score shown to agents, 0..1: text evidence, lifted by exact codes. */
@@ -89,5 +94,10 @@ export function isConfident(
   if (ticket.termCount === 0 || ticket.request) return false;
   const margin = top.score - (runnerUp?.score ?? 0);
   if (top.codeShare >= 0.5) return margin >= TUNING.minMarginWithCode;
-  return top.score >= TUNING.minScore && top.coverage >= TUNING.minCoverage && margin >= TUNING.minMargin;
+  return (
+    top.score >= TUNING.minScore &&
+    top.coverage >= TUNING.minCoverage &&
+    top.information >= TUNING.minInformation &&
+    margin >= TUNING.minMargin
+  );
 }

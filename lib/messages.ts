@@ -1,3 +1,4 @@
+import type { EffectiveHost } from './policy';
 import type { InsertResult, Ticket } from './ticket';
 import type { WorkNote } from './work-note';
 
@@ -16,7 +17,18 @@ export type Message =
   /** The keyboard command. */
   | { type: 'toggle-panel' }
   /** Panel → background: the toggle shortcut as the browser assigned it. */
-  | { type: 'get-shortcut' };
+  | { type: 'get-shortcut' }
+  /** Options page → background: register the custom hosts' content scripts now; answers HostStatus[]. */
+  | { type: 'sync-hosts' }
+  /** Options page → background: refresh URL packs now (one, or all); answers when done. */
+  | { type: 'refresh-packs'; id?: string };
+
+/** A custom host as the background found it: permission granted, scripts registered (active). */
+export interface HostStatus extends EffectiveHost {
+  permitted: boolean;
+  active: boolean;
+  error?: string;
+}
 
 export type InsertReply = InsertResult;
 

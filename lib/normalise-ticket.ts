@@ -102,7 +102,7 @@ export function analyseText(raw: string, { ticket }: { ticket: boolean }): Analy
     }
   }
 
-  const aliased = applySynonyms(tokens);
+  const aliased = applySynonyms(tokens, { ticket });
   const seen = new Set<string>();
   const terms: TextTerm[] = [];
   for (const t of aliased) {

@@ -16,7 +16,7 @@ everybody everyone everywhere few for from further get gets getting got gotten h
 have havent having he hed hes her here hers herself him himself his how however i id ie if im in
 into is isnt it its itself ive just least less let lets ll me might mine more most much must my
 myself neither no nor not now of off often on once one ones only onto or other others otherwise
-our ours ourselves out over per perhaps quite rather re same shall she should shouldnt since
+our ours ourselves out over per versus vs perhaps quite rather re same shall she should shouldnt since
 so some somebody somehow someone something sometimes somewhere soon still such than that thats the
 their theirs them themselves then there thereby therefore these they thing things this those though
 through thru thus to together too toward towards under unless until up upon us ve very via was

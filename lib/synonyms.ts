@@ -34,6 +34,8 @@ const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['mac os', 'mac'],
   ['not responding', 'freeze'],
   ['send as', 'sendas'],
+  ['pop up', 'prompt'],
+  ['pop ups', 'prompt'],
   ['outlook on the web', 'webmail'],
   ['outlook web access', 'webmail'],
   ['outlook web app', 'webmail'],
@@ -83,11 +85,10 @@ const ALIAS_LIST: Readonly<Record<string, string>> = {
   workstation: 'computer',
   workstations: 'computer',
   computers: 'computer',
-  // A MacBook is both a Mac and a laptop: queries say either.
-  macbook: 'mac computer',
-  macbooks: 'mac computer',
-  mbp: 'mac computer',
-  imac: 'mac computer',
+  macbook: 'mac',
+  macbooks: 'mac',
+  mbp: 'mac',
+  imac: 'mac',
   macos: 'mac',
   osx: 'mac',
   iphone: 'phone',
@@ -122,6 +123,10 @@ const ALIAS_LIST: Readonly<Record<string, string>> = {
   gone: 'missing',
   '2nd': 'second',
   previous: 'old',
+  popup: 'prompt',
+  popups: 'prompt',
+  dialog: 'prompt',
+  dialogs: 'prompt',
   owa: 'webmail',
   wfh: 'work home',
   msg: 'message',
@@ -180,14 +185,27 @@ for (const [from, to] of PHRASES) {
   longestPhrase = Math.max(longestPhrase, words);
 }
 
+/**
+ * Broader words a ticket's word implies, added on the ticket side only. A user's MacBook is a
+ * laptop, so "blocked on my own macbook" should meet "blocked on personal laptop"; but a runbook
+ * that names MacBooks is about Macs, and must not meet every ticket that says "PC".
+ */
+const TICKET_BROADER: ReadonlyMap<string, string> = new Map([['mac', 'computer']]);
+
 /** A token after aliasing, with the original word(s) it came from, for highlighting. */
 export interface AliasedToken {
   term: string;
   surface: string;
 }
 
-/** Rewrites lower-case tokens to their canonical forms: phrases first, then single-word aliases. */
-export function applySynonyms(tokens: readonly string[]): AliasedToken[] {
+/**
+ * Rewrites lower-case tokens to their canonical forms: phrases first, then single-word aliases.
+ * `ticket` adds the broader words a ticket's words imply (TICKET_BROADER).
+ */
+export function applySynonyms(
+  tokens: readonly string[],
+  { ticket = false }: { ticket?: boolean } = {},
+): AliasedToken[] {
   const out: AliasedToken[] = [];
   for (let i = 0; i < tokens.length;) {
     let matched = false;
@@ -208,5 +226,9 @@ export function applySynonyms(tokens: readonly string[]): AliasedToken[] {
     else out.push({ term: token, surface: token });
     i += 1;
   }
-  return out;
+  if (!ticket) return out;
+  return out.flatMap((t) => {
+    const broader = TICKET_BROADER.get(t.term);
+    return broader ? [t, { term: broader, surface: t.surface }] : [t];
+  });
 }

@@ -34,7 +34,8 @@ const PROBLEM_CUES = new Set(
 );
 
 /** Asking for a replacement device or part. */
-const REPLACEMENT = /\b(?:need|needs|want|wants|request|requesting|order|get)\s+(?:a\s+|an\s+)?(?:new|replacement|another|spare)\b/;
+const REPLACEMENT =
+  /\b(?:need|needs|want|wants|request|requesting|order|get)\s+(?:a\s+|an\s+)?(?:new|replacement|another|spare)\b/;
 
 /** Ways of asking, on the normalised text (lower case, no apostrophes). */
 const ASKING: readonly RegExp[] = [
@@ -44,6 +45,7 @@ const ASKING: readonly RegExp[] = [
   // "can I get …", "could you install …", "I'd like …".
   /\b(?:can|could|may)\s+(?:i|we|you)\s+(?:please\s+|pls\s+)?(?:get|have|order|install|create|add|give|provide|send|set|make|book|arrange|reset|change|grant|enable)\b/,
   /\b(?:id|i would|we would|wed)\s+like\b/,
+  /\b(?:can|could|would)\s+(?:you|someone|somebody|it)\s+(?:please\s+|pls\s+)?(?:recover|restore|check|look|send|create|add|install|give|provide|set|change|reset|grant|enable|move|update|order|book)\b/,
   // A ticket that opens with an order: "Reset voicemail PIN", "Archive old project folder".
   /^(?:please\s+|pls\s+|kindly\s+)?(?:reset|create|add|remove|delete|install|uninstall|change|grant|enable|disable|order|book|move|rename|restore|archive|transfer|extend|provide|send|setup|set up|configure|assign|give|allow|approve|register|renew|replace|upgrade|decommission|migrate|schedule|update)\b/,
 ];

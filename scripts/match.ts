@@ -22,10 +22,17 @@ if (json) {
   const { terms, codes } = normaliseTicket(text);
   console.log(`ticket: ${JSON.stringify(text)}`);
   console.log(`terms:  ${terms.join(' ') || '(none)'}${codes.length ? `   codes: ${codes.join(' ')}` : ''}`);
+  const why = matcher.explain(text, 1);
+  const reason = why.request
+    ? ' (the ticket asks for something rather than reporting a problem)'
+    : why.termCount === 0
+      ? ' (nothing in the ticket to match)'
+      : '';
   console.log(
     outcome.confident
       ? `CONFIDENT: ${outcome.confident.id} (score ${outcome.confident.score.toFixed(3)})`
-      : 'ABSTAIN: no runbook matches with confidence' + (outcome.results.length ? '; closest candidates below' : ''),
+      : `ABSTAIN: no runbook matches with confidence${reason}` +
+          (outcome.results.length ? '; closest candidates below' : ''),
   );
   outcome.results.forEach((r, i) => {
     const flag = i === 0 && outcome.confident ? 'confident' : '-';

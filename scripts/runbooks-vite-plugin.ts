@@ -23,6 +23,8 @@ export function runbooksPlugin(dir = RUNBOOK_DIR): Plugin {
       const runbooks = reports.flatMap((r) => (r.runbook ? [r.runbook] : []));
       return [
         `export const runbooks = ${JSON.stringify(runbooks)};`,
+        // On its own so that the background (pack checks) does not bundle the runbooks themselves.
+        `export const runbookIds = ${JSON.stringify(runbooks.map((r) => r.id))};`,
         `export const matchIndex = ${JSON.stringify(buildMatchIndex(runbooks))};`,
       ].join('\n');
     },

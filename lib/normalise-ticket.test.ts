@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_TICKET_CHARS, normaliseTicket } from './normalise-ticket';
+
+describe('normaliseTicket', () => {
+  it('lower-cases, removes accents and punctuation', () => {
+    const { text } = normaliseTicket('Écran NOIR!!! après la mise à jour…');
+    expect(text).toBe('ecran noir apres la mise a jour');
+    expect(normaliseTicket('Ärger mit Ø-Kabel; naïve façade').text).toBe('arger mit o kabel naive facade');
+  });
+
+  it('reads the core IT words of other languages as English', () => {
+    expect(normaliseTicket('Écran NOIR après la mise à jour').terms).toEqual(['screen', 'noir', 'apres', 'update']);
+    expect(normaliseTicket('Mein Benutzerkonto ist gesperrt').terms).toEqual(['account', 'locked']);
+  });
+
+  it('drops mail prefixes, priority tags and the category path', () => {
+    expect(normaliseTicket('RE: FW: [P2] VPN drops').terms).toEqual(['vpn', 'drops']);
+    expect(normaliseTicket('AW: WG: URGENT - printer offline').terms).toEqual(['printer', 'offline']);
+    // The top category goes, the subcategory is a real word of the problem.
+    expect(normaliseTicket('Hardware - Laptop - screen flickers').terms).toEqual(['computer', 'screen', 'flickers']);
+    expect(normaliseTicket('Incident: outlook crash').terms).toEqual(['outlook', 'crash']);
+  });
+
+  it('drops people, addresses, ticket numbers, asset tags and serial numbers', () => {
+    const { terms, text } = normaliseTicket(
+      'INC0012345 for J. Moreno (j.moreno@corp.example) on LT-04231 / PC123456, S/N: 5CG1234XYZ, ITSD-881: outlook crash, mail hr-team@ too',
+    );
+    expect(terms).toEqual(['outlook', 'crash', 'email']);
+    expect(text).not.toMatch(/moreno|04231|123456|5cg|0012345|itsd|881|hr team/);
+  });
+
+  it('rewrites common IT abbreviations to one spelling', () => {
+    expect(normaliseTicket('pwd expired on my acct, o365 pls').terms).toEqual([
+      'password',
+      'expired',
+      'account',
+      'm365',
+    ]);
+    expect(normaliseTicket('Wi-Fi vs WLAN vs wifi').terms).toEqual(['wifi']);
+    expect(normaliseTicket('cannot log in / sign-in fails').terms).toEqual(['signin', 'fails']);
+  });
+
+  it('pulls error codes out of the words, in one canonical spelling', () => {
+    const { codes, terms } = normaliseTicket('Error 0x800704CF and AADSTS50105, printer says 0x11B');
+    expect(codes).toEqual(['0x800704cf', 'aadsts50105', '0x0000011b']);
+    expect(terms).not.toContain('0x800704cf');
+    expect(terms.join(' ')).not.toMatch(/\d/);
+  });
+
+  it('keeps nothing from a ticket that is all filler', () => {
+    expect(normaliseTicket('FW:')).toEqual({ text: '', terms: [], codes: [] });
+    expect(normaliseTicket('help needed asap pls!!').terms).toEqual([]);
+  });
+
+  it('is quick and bounded on hostile input', () => {
+    const inputs = [
+      'outlook '.repeat(13_000), // ~100 KB
+      Array.from({ length: 10_000 }, (_, i) => `line ${i} vpn`).join('\n'),
+      'vpn\u0000drops\u0000\u0000'.repeat(500),
+      '🔥💻'.repeat(5_000) + ' printer 🖨️ offline',
+      'a@'.repeat(50_000),
+      '\\\\'.repeat(40_000),
+      `${'0x'.repeat(20_000)}AADSTS${'9'.repeat(5_000)}`,
+    ];
+    for (const input of inputs) {
+      const start = performance.now();
+      const { text, terms, codes } = normaliseTicket(input);
+      expect(performance.now() - start).toBeLessThan(100);
+      expect(text.length).toBeLessThanOrEqual(MAX_TICKET_CHARS);
+      expect(terms.length + codes.length).toBeLessThan(MAX_TICKET_CHARS / 2);
+      expect(text.includes('\u0000')).toBe(false);
+    }
+    expect(normaliseTicket('vpn\u0000drops').terms).toEqual(['vpn', 'drops']);
+  });
+
+  it('does not reach Object.prototype through words like "constructor"', () => {
+    expect(normaliseTicket('constructor __proto__ toString hasOwnProperty').terms).toEqual([
+      'constructor',
+      'proto',
+      'tostring',
+      'hasownproperty',
+    ]);
+  });
+});

@@ -1,0 +1,136 @@
+// `npm run bench [-- --cases FILE.jsonl]`: one run, one set of numbers, printed as markdown.
+//  1. Dev-set quality and latency of our matcher against Fuse.js with default options over the
+//     related queries and MiniSearch (BM25+) over the same fields.
+//  2. Our matcher on libraries of 46, 500 and 5,000 runbooks (real ones plus recombined synthetic
+//     ones): latency per match, index build, index size, load time with and without the prebuilt
+//     index, and what Fuse's own createIndex / parseIndex cost on the same runbooks.
+import { join } from 'node:path';
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import { buildMatchIndex, createMatcher } from '../lib/match';
+import type { Runbook } from '../lib/runbook-schema';
+import { percentile, readCases, runEval, type Answer, type EvalCase } from './eval-cases';
+import { loadRunbooks } from './library';
+import { syntheticLibrary } from './synthetic-library';
+
+const args = process.argv.slice(2);
+const casesAt = args.indexOf('--cases');
+const casesFile =
+  casesAt >= 0 ? args[casesAt + 1]! : join(import.meta.dirname, '..', '..', 'shared', 'eval', 'dev.jsonl');
+const cases = readCases(casesFile);
+const real = loadRunbooks();
+
+const ms = (x: number): string => (x < 10 ? x.toFixed(3) : x.toFixed(1));
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+function time<T>(fn: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = fn();
+  return { value, ms: performance.now() - start };
+}
+function timeMedian(fn: () => unknown, runs: number): number {
+  return median(Array.from({ length: runs }, () => time(fn).ms));
+}
+
+/** Latency per match over the cases, `passes` times after one warm-up pass. */
+function latency(
+  match: (text: string) => unknown,
+  texts: readonly string[],
+  passes: number,
+): { p50: number; p95: number } {
+  for (const t of texts) match(t);
+  const samples: number[] = [];
+  for (let p = 0; p < passes; p += 1) {
+    for (const t of texts) {
+      const start = performance.now();
+      match(t);
+      samples.push(performance.now() - start);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+// ---- 1. Dev set: three matchers on the real library -------------------------------------------
+const FUSE_KEYS = [
+  { name: 'relatedQueries', weight: 3 },
+  { name: 'title', weight: 2 },
+  { name: 'symptoms', weight: 1 },
+  { name: 'errorCodes', weight: 3 },
+];
+
+function baselines(runbooks: readonly Runbook[]): Array<{ name: string; answer: (text: string) => Answer }> {
+  const ours = createMatcher(runbooks, buildMatchIndex(runbooks));
+  const fuse = new Fuse(runbooks, { keys: ['relatedQueries'] });
+  const mini = new MiniSearch<Runbook>({
+    fields: ['title', 'relatedQueries', 'symptoms', 'errorCodes'],
+    storeFields: ['id'],
+    extractField: (doc, field) => {
+      const value = (doc as unknown as Record<string, unknown>)[field];
+      return Array.isArray(value) ? value.join(' \n ') : String(value ?? '');
+    },
+    searchOptions: { boost: { relatedQueries: 2, title: 1.5, errorCodes: 3 }, fuzzy: 0.2, prefix: true },
+  });
+  mini.addAll(runbooks);
+  // Baselines have no notion of confidence: their first result is their answer, and they abstain
+  // only when they return nothing.
+  const ranked = (ids: string[]): Answer => ({ confident: ids[0] ?? null, ranked: ids });
+  return [
+    {
+      name: 'Runbook Lens matcher (Fuse Bitap typos + own scoring)',
+      answer: (text) => {
+        const o = ours.match(text);
+        return { confident: o.confident?.id ?? null, ranked: o.results.map((r) => r.id) };
+      },
+    },
+    {
+      name: 'Fuse.js 7.5 defaults, keys: relatedQueries',
+      answer: (text) => ranked(fuse.search(text).map((r) => r.item.id)),
+    },
+    {
+      name: 'MiniSearch 7.2 BM25+ (fuzzy 0.2, prefix, field boosts)',
+      answer: (text) => ranked(mini.search(text).map((r) => String(r.id))),
+    },
+  ];
+}
+
+const texts = cases.map((c) => c.text);
+const devRows = baselines(real).map(({ name, answer }) => {
+  const { metrics } = runEval(cases as EvalCase[], answer);
+  const { p50, p95 } = latency(answer, texts, 5);
+  return `| ${name} | ${metrics.top1.toFixed(3)} | ${metrics.top3.toFixed(3)} | ${metrics.abstain.toFixed(3)} | ${metrics.falseConfident.toFixed(3)} | ${ms(p50)} | ${ms(p95)} |`;
+});
+
+console.log(
+  `## Dev set (${cases.length} cases, ${real.length} runbooks; ${casesFile.replace(/^.*\/shared\//, 'shared/')})\n`,
+);
+console.log('| matcher | top1 | top3 | abstain | falseConfident | p50 ms | p95 ms |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log(devRows.join('\n'));
+
+// ---- 2. Scaling: our matcher on larger libraries ----------------------------------------------
+console.log('\n## Library size (our matcher; synthetic runbooks recombine the real ones, seed 46)\n');
+console.log(
+  '| runbooks | p50 ms/match | p95 ms/match | buildMatchIndex ms | index JSON KB | load with index ms | load without index ms | Fuse createIndex ms | Fuse parseIndex ms |',
+);
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const size of [46, 500, 5000]) {
+  const library = syntheticLibrary(real, size);
+  const built = time(() => buildMatchIndex(library));
+  const json = JSON.stringify(built.value);
+  const runs = size >= 5000 ? 3 : 7;
+  // What the panel does at start-up: parse the shipped JSON and create the matcher from it.
+  const withIndex = timeMedian(() => createMatcher(library, JSON.parse(json)), runs);
+  const withoutIndex = timeMedian(() => createMatcher(library), runs);
+  const fuseIndexJson = JSON.stringify(Fuse.createIndex(FUSE_KEYS, library).toJSON());
+  const fuseCreate = timeMedian(() => Fuse.createIndex(FUSE_KEYS, library), runs);
+  const fuseParse = timeMedian(() => Fuse.parseIndex(JSON.parse(fuseIndexJson)), runs);
+  const matcher = createMatcher(library, JSON.parse(json));
+  const { p50, p95 } = latency((t) => matcher.match(t), texts, size >= 5000 ? 3 : 5);
+  console.log(
+    `| ${size} | ${ms(p50)} | ${ms(p95)} | ${ms(built.ms)} | ${Math.round(json.length / 1024)} | ${ms(withIndex)} | ${ms(withoutIndex)} | ${ms(fuseCreate)} | ${ms(fuseParse)} |`,
+  );
+}
+console.log(
+  '\nLoad times are medians; "with index" includes JSON.parse of the shipped index. Fuse columns: ' +
+    'Fuse.createIndex vs Fuse.parseIndex(JSON.parse(…)) for keys relatedQueries/title/symptoms/errorCodes.',
+);
