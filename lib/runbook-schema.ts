@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// Extension pages and content scripts run under a CSP without 'unsafe-eval'. Zod's JIT probes
+// `new Function`, which such a CSP reports as a violation even though Zod catches it: opt out.
+z.config({ jitless: true });
+
 /** Kebab-case identifiers: runbook ids (= catalog ids = file names), step, command and tree node ids. */
 export const Id = z
   .string()
