@@ -4,7 +4,9 @@
 //  2. Our matcher on libraries of 46, 500 and 5,000 runbooks (real ones plus recombined synthetic
 //     ones): latency per match, index build, index size, load time with and without the prebuilt
 //     index, and what Fuse's own createIndex / parseIndex cost on the same runbooks.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { buildMatchIndex, createMatcher } from '../lib/match';
@@ -134,3 +136,22 @@ console.log(
   '\nLoad times are medians; "with index" includes JSON.parse of the shipped index. Fuse columns: ' +
     'Fuse.createIndex vs Fuse.parseIndex(JSON.parse(…)) for keys relatedQueries/title/symptoms/errorCodes.',
 );
+
+// ---- 3. What we inject into every frame -------------------------------------------------------
+const built = join(import.meta.dirname, '..', '.output', 'chrome-mv3', 'content-scripts');
+if (existsSync(built)) {
+  console.log('\n## Injected content scripts (.output/chrome-mv3, minified)\n');
+  console.log('| script | runs in | KB | KB gzip |');
+  console.log('| --- | --- | ---: | ---: |');
+  for (const [file, where] of [
+    ['ticket.js', 'every frame of a ticket site (target ≤ 30 KB)'],
+    ['panel.js', 'top frame only'],
+  ] as const) {
+    const bytes = readFileSync(join(built, file));
+    console.log(
+      `| ${file} | ${where} | ${(bytes.length / 1024).toFixed(1)} | ${(gzipSync(bytes).length / 1024).toFixed(1)} |`,
+    );
+  }
+} else {
+  console.log('\n(Run `npm run build` first to include the injected script sizes.)');
+}
