@@ -30,8 +30,83 @@ export const journal = {
   inputTypeAttr: 'data-stream-text-input',
 };
 
-/** Fixtures that show each selector: tests/fixtures/servicenow/*.html. */
+/**
+ * Next Experience workspaces (Service Operations Workspace, Agent Workspace), all inside open shadow roots.
+ * Field components carry the field name in a `name` attribute; the native control sits in a nested
+ * `now-input` / `now-textarea`, the label in `span.will-truncate` (docs/site-structures.md).
+ */
+export const workspace = {
+  /** The component of one field (`number`, `short_description`, `description`). */
+  field: (name: string): string => `sn-record-input-connected[name="${name}"]`,
+  /** Any field component, for finding one by its label when `name` is missing. */
+  anyField: 'sn-record-input-connected',
+  /** The label text inside a field component. */
+  label: 'span.will-truncate',
+  /** The native control inside a field component. */
+  control: 'textarea, input:not([type="hidden"]):not([type="checkbox"])',
+  /** Label of the field we match on, when the name attribute is missing (English UI only). */
+  summaryLabel: 'Short description',
+};
+
+/**
+ * Service Portal / Employee Center standard ticket page (requester's view). Its markup is UNCONFIRMED
+ * (docs/site-structures.md), so the reader leans on what the documentation shows: a "Number" label with
+ * the number beside it, then the ticket description region headed by the short description.
+ */
+export const portal = {
+  /** The element whose own text is the "Number" label (its next sibling holds the number). */
+  numberLabel: '//*[normalize-space(text())="Number"]',
+  /** Headings after the label: the first one is the short description. */
+  heading: 'h1, h2, h3',
+};
+
+/** Our own panel's host (shared/contract.md): never read as part of the page. */
+export const panelHost = 'runbook-lens';
+
+/**
+ * How often each selector matches on load in each fixture (tests/fixtures/servicenow/*.html), counted in
+ * Chromium through open shadow roots of the top document by tests/e2e/servicenow-variants.spec.ts.
+ */
 export const fixturesFor = {
-  formTable: [[1, 'servicenow/classic-incident.html']],
-  journal: [[1, 'servicenow/classic-incident.html']],
+  'formTable.form': [
+    [1, 'servicenow/classic-form.html'],
+    [1, 'servicenow/classic-readonly.html'],
+    [0, 'servicenow/incident-list.html'],
+    [0, 'servicenow/polaris-shell.html'],
+    [0, 'servicenow/sow-record.html'],
+    [0, 'servicenow/agent-workspace-record.html'],
+    [0, 'servicenow/portal-ticket.html'],
+  ],
+  'fieldIds(short_description)': [
+    [1, 'servicenow/classic-form.html'],
+    [2, 'servicenow/classic-readonly.html'],
+    [0, 'servicenow/sow-record.html'],
+  ],
+  'hiddenInputs.displayValue': [
+    [1, 'servicenow/classic-form.html'],
+    [1, 'servicenow/classic-readonly.html'],
+  ],
+  'journal.singleInput': [
+    [1, 'servicenow/classic-form.html'],
+    [0, 'servicenow/classic-readonly.html'],
+    [0, 'servicenow/sow-record.html'],
+  ],
+  'journal.workNotesCheckbox': [
+    [1, 'servicenow/classic-form.html'],
+    [0, 'servicenow/classic-readonly.html'],
+  ],
+  'workspace.field(short_description)': [
+    [2, 'servicenow/sow-record.html'],
+    [2, 'servicenow/agent-workspace-record.html'],
+    [0, 'servicenow/classic-form.html'],
+    [0, 'servicenow/portal-ticket.html'],
+  ],
+  'workspace.label': [
+    [8, 'servicenow/sow-record.html'],
+    [8, 'servicenow/agent-workspace-record.html'],
+  ],
+  'portal.numberLabel': [
+    [1, 'servicenow/portal-ticket.html'],
+    [0, 'servicenow/sow-record.html'],
+  ],
 } as const;

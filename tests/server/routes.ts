@@ -45,8 +45,8 @@ function serviceNow(url: URL): Route | null {
     [/^\/(sp|esc)\/?$/, 'portal-ticket.html'],
   ];
   const page = spa.find(([pattern]) => pattern.test(path))?.[1];
-  if (page) return { file: join(FIXTURES, 'servicenow', page), values: { records: JSON.stringify(records.servicenow) } };
-  return null;
+  const values = { records: JSON.stringify(records.servicenow) };
+  return page ? { file: join(FIXTURES, 'servicenow', page), values } : null;
 }
 
 const JIRA_KEY = '([A-Z][A-Z0-9_]*-[0-9]+)';
