@@ -1,5 +1,6 @@
 import { jiraDriver } from '../perf/jira-driver';
 import { runLongSession } from '../perf/long-session';
+import { servicenowWorkspaceDriver } from '../perf/servicenow-workspace-driver';
 import { expect, HOSTS, test } from './fixtures';
 
 // 200 SPA navigations and 500 summary edits per site: one panel throughout, always the right runbook,
@@ -8,6 +9,23 @@ test('Jira Cloud: a long day of SPA navigation and edits', async ({ page, server
   test.setTimeout(600_000);
   expect(extensionId).toBeTruthy();
   const figures = await runLongSession(page, jiraDriver(server.origin(HOSTS.jira)));
+  expect(figures.mismatches).toEqual([]);
+  expect([figures.minPanels, figures.maxPanels]).toEqual([1, 1]);
+  expect(figures.end.observers).toBeLessThanOrEqual(figures.after20.observers);
+  expect(figures.end.listeners).toBeLessThanOrEqual(figures.after20.listeners);
+  expect(figures.end.heapMB - figures.after20.heapMB).toBeLessThan(10);
+  expect(pageErrors).toEqual([]);
+});
+
+test('ServiceNow Workspace: a long day of tab switches and edits', async ({
+  page,
+  server,
+  pageErrors,
+  extensionId,
+}) => {
+  test.setTimeout(600_000);
+  expect(extensionId).toBeTruthy();
+  const figures = await runLongSession(page, servicenowWorkspaceDriver(server.origin(HOSTS.servicenow)));
   expect(figures.mismatches).toEqual([]);
   expect([figures.minPanels, figures.maxPanels]).toEqual([1, 1]);
   expect(figures.end.observers).toBeLessThanOrEqual(figures.after20.observers);
