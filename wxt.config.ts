@@ -1,15 +1,60 @@
 import { defineConfig } from 'wxt';
 
+/** The browser tests' build (npm run build:e2e): the Data Center fixture host is granted up front. */
+const E2E = process.env.RL_E2E === '1';
+/** Every custom ServiceNow or Jira host the options page may add; each is asked for when added. */
+const ANY_HTTPS = 'https://*/*';
+
 // See ../shared/notes/wxt.md for the verified facts behind these settings.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  // A separate folder, so `npm run build` (.output/chrome-mv3) never carries the test host permission.
+  ...(E2E ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
   // Rolldown can emit Unicode non-characters that Chrome rejects as "not UTF-8" (wxt #2535).
   experimental: { escapeUnicode: true },
-  manifest: ({ browser }) => ({
+  zip: {
+    // The sources zip (Firefox review) holds what rebuilds the extension, and nothing else: no tests,
+    // fixtures or certificates, no build output, no local folders.
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'README.md',
+      'adapters/**',
+      'components/**',
+      'entrypoints/**',
+      'lib/**',
+      'modules/**',
+      'public/**',
+      'runbooks/**',
+      'scripts/runbooks-vite-plugin.ts',
+      'scripts/runbook-files.ts',
+      'docs/**',
+    ],
+    excludeSources: ['**/*.test.ts', '**/*.test.tsx', '**/*.pem', '**/*.key', '**/*.crt', 'docs/screenshots/**'],
+  },
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Runbook Lens',
     description: 'Shows the right IT runbook beside ServiceNow and Jira Service Management tickets.',
-    permissions: ['storage'],
+    // scripting: content scripts on custom hosts; alarms: the scheduled refresh of pack URLs.
+    permissions: ['storage', 'scripting', 'alarms'],
+    ...(manifestVersion === 3
+      ? {
+          optional_host_permissions: [ANY_HTTPS],
+          ...(E2E ? { host_permissions: ['https://jira.acme.test/*'] } : {}),
+          // Custom hosts are not in the panel script's manifest matches, so WXT's own entry does not
+          // cover them: without this Chrome denies the panel CSS there (notes/wxt.md §3).
+          web_accessible_resources: [{ resources: ['content-scripts/panel.css'], matches: [ANY_HTTPS] }],
+        }
+      : {
+          // MV2 has no optional_host_permissions (WXT drops the key): hosts go in optional_permissions.
+          optional_permissions: [ANY_HTTPS],
+          web_accessible_resources: ['content-scripts/panel.css'],
+        }),
+    // Enterprise policy (Chrome, Edge); Firefox reads policies.json without a schema (docs/deployment.md).
+    ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed-schema.json' } } : {}),
     commands: {
       'toggle-panel': {
         // Alt+Shift+R is silently left unassigned by Chromium; Ctrl+Shift+Y is assigned.

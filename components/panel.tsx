@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Matcher } from '../lib/match';
+import { sourceLabel, type RunbookSource } from '../lib/pack-merge';
 import type { Runbook } from '../lib/runbook-schema';
 import type { Ticket } from '../lib/ticket';
 import { recall, remember } from '../lib/ticket-memory';
@@ -17,6 +18,8 @@ export interface Library {
   runbooks: readonly Runbook[];
   byId: ReadonlyMap<string, Runbook>;
   matcher: Matcher;
+  /** Bundled or which pack, per runbook id: shown under the title. */
+  sources: ReadonlyMap<string, RunbookSource>;
 }
 
 export interface PanelProps {
@@ -25,13 +28,25 @@ export interface PanelProps {
   insert: InsertNote;
   /** The toggle shortcut as Chromium assigned it ('' when unassigned). */
   shortcut: string;
-  /** Called with the width the page should leave free on the right (null when collapsed). */
+  /** Called with the width the page should leave free beside the panel (null when collapsed). */
   onLayout?: (width: number | null) => void;
+  /** Which edge the panel docks to (settings; 'right' by default). */
+  side?: 'left' | 'right';
+  /** Whether the panel starts collapsed until the agent toggles it (settings: default state). */
+  defaultCollapsed?: boolean;
 }
 
 const TARGET_NAME = { servicenow: 'work notes', jira: 'internal note' } as const;
 
-export function Panel({ library, ticket, insert, shortcut, onLayout }: PanelProps) {
+export function Panel({
+  library,
+  ticket,
+  insert,
+  shortcut,
+  onLayout,
+  side = 'right',
+  defaultCollapsed = false,
+}: PanelProps) {
   const [prefs, setPrefs] = useStored(panelPrefs);
   const [triage, setTriage, triageLoaded] = useStored(triageMemory);
   // The agent's pick (search, alternative, related link) holds for the ticket it was made on.
@@ -56,12 +71,12 @@ export function Panel({ library, ticket, insert, shortcut, onLayout }: PanelProp
   );
   const titleOf = (id: string): string => library.byId.get(id)?.title ?? id;
   const targetName = TARGET_NAME[ticket.site];
-  const collapsed = prefs.collapsed;
+  const collapsed = prefs.collapsed ?? defaultCollapsed;
   useEffect(() => onLayout?.(collapsed ? null : prefs.width), [onLayout, collapsed, prefs.width]);
 
   if (collapsed) {
     return (
-      <div className="panel collapsed" data-testid="panel" data-state="collapsed">
+      <div className={`panel collapsed side-${side}`} data-testid="panel" data-state="collapsed" data-side={side}>
         <button
           type="button"
           className="tab"
@@ -76,13 +91,14 @@ export function Panel({ library, ticket, insert, shortcut, onLayout }: PanelProp
 
   return (
     <aside
-      className="panel open"
+      className={`panel open side-${side}`}
       data-testid="panel"
       data-state="open"
+      data-side={side}
       aria-label="Runbook Lens"
       style={{ width: prefs.width }}
     >
-      <ResizeHandle width={prefs.width} onResize={(width) => setPrefs((p) => ({ ...p, width }))} />
+      <ResizeHandle side={side} width={prefs.width} onResize={(width) => setPrefs((p) => ({ ...p, width }))} />
       <header className="panel-header">
         <h1>Runbook Lens</h1>
         {shortcut && (
@@ -96,7 +112,7 @@ export function Panel({ library, ticket, insert, shortcut, onLayout }: PanelProp
           aria-label="Collapse panel"
           onClick={() => setPrefs((p) => ({ ...p, collapsed: true }))}
         >
-          ⟩
+          {side === 'left' ? '⟨' : '⟩'}
         </button>
       </header>
       <div className="panel-body">
@@ -131,6 +147,7 @@ export function Panel({ library, ticket, insert, shortcut, onLayout }: PanelProp
               onAnswers={onAnswers}
               onOpenRunbook={setPicked}
               titleOf={titleOf}
+              source={sourceLabel(library.sources.get(runbook.id))}
               insert={insert}
               targetName={targetName}
               now={now}

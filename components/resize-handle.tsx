@@ -4,9 +4,21 @@ export const MIN_WIDTH = 300;
 export const MAX_WIDTH = 800;
 const clamp = (w: number): number => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.round(w)));
 
-/** Left-edge splitter: drag, or arrow keys when focused (WAI-ARIA window splitter). */
-export function ResizeHandle({ width, onResize }: { width: number; onResize: (width: number) => void }) {
+/**
+ * Splitter on the panel's inner edge (left edge for a right-docked panel): drag, or arrow keys when
+ * focused (WAI-ARIA window splitter). Moving the edge away from the docked side widens the panel.
+ */
+export function ResizeHandle({
+  width,
+  onResize,
+  side = 'right',
+}: {
+  width: number;
+  onResize: (width: number) => void;
+  side?: 'left' | 'right';
+}) {
   const start = useRef<{ x: number; width: number } | null>(null);
+  const grow = side === 'right' ? -1 : 1;
   return (
     <div
       className="resize-handle"
@@ -23,14 +35,14 @@ export function ResizeHandle({ width, onResize }: { width: number; onResize: (wi
         e.currentTarget.setPointerCapture(e.pointerId);
       }}
       onPointerMove={(e) => {
-        if (start.current) onResize(clamp(start.current.width + start.current.x - e.clientX));
+        if (start.current) onResize(clamp(start.current.width + grow * (e.clientX - start.current.x)));
       }}
       onPointerUp={() => {
         start.current = null;
       }}
       onKeyDown={(e) => {
-        if (e.key === 'ArrowLeft') onResize(clamp(width + 20));
-        else if (e.key === 'ArrowRight') onResize(clamp(width - 20));
+        if (e.key === 'ArrowLeft') onResize(clamp(width - 20 * grow));
+        else if (e.key === 'ArrowRight') onResize(clamp(width + 20 * grow));
         else return;
         e.preventDefault();
       }}

@@ -27,6 +27,8 @@ export interface RunbookViewProps {
   onAnswers: (answers: Answer[]) => void;
   onOpenRunbook: (id: string) => void;
   titleOf: (id: string) => string;
+  /** Where the runbook comes from ("Bundled", "Pack: …"); omitted, nothing is shown. */
+  source?: string;
   insert: InsertNote;
   targetName: string;
   now: number;
@@ -39,8 +41,9 @@ export function RunbookView(props: RunbookViewProps) {
   const openStepAndScroll = (id: string): void => {
     setOpenStep(id);
     requestAnimationFrame(() => {
-      const root = document.querySelector('runbook-lens')?.shadowRoot;
-      root?.getElementById(`step-${id}`)?.scrollIntoView({ block: 'nearest' });
+      // The panel lives in <runbook-lens>'s shadow root; the popup renders into the document itself.
+      const root = document.querySelector('runbook-lens')?.shadowRoot ?? document;
+      root.getElementById(`step-${id}`)?.scrollIntoView({ block: 'nearest' });
     });
   };
   return (
@@ -58,6 +61,11 @@ export function RunbookView(props: RunbookViewProps) {
             {stale && ' — over 12 months ago, check before use'}
           </span>
           <span>{runbook.area}</span>
+          {props.source && (
+            <span className="source" data-testid="runbook-source">
+              {props.source}
+            </span>
+          )}
         </p>
       </header>
       <p className="overview">{runbook.overview}</p>

@@ -9,7 +9,9 @@ describe('feedbackCsv', () => {
         'printer-not-printing|ITSD-42': { value: 'no', at: Date.UTC(2026, 10, 5, 23, 59) },
         'gone-runbook|INC0010002': { value: 'yes', at: Date.UTC(2026, 9, 1) },
       },
-      (id) => ({ 'vpn-cannot-connect': 'VPN Client Cannot Connect', 'printer-not-printing': 'Printer, not printing' })[id] ?? id,
+      (id) =>
+        ({ 'vpn-cannot-connect': 'VPN Client Cannot Connect', 'printer-not-printing': 'Printer, not printing' })[id] ??
+        id,
     );
     expect(csv).toBe(
       [

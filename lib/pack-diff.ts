@@ -24,7 +24,11 @@ const entry = (r: Runbook): DiffEntry => ({ id: r.id, title: r.title });
  * Compares a pack version with the one in use (`current`, null for a new pack). Zod output has a fixed
  * key order, so equal runbooks serialise equally.
  */
-export function diffPack(current: readonly Runbook[] | null, next: readonly Runbook[], bundledIds: Iterable<string>): PackDiff {
+export function diffPack(
+  current: readonly Runbook[] | null,
+  next: readonly Runbook[],
+  bundledIds: Iterable<string>,
+): PackDiff {
   const bundled = new Set(bundledIds);
   const before = new Map((current ?? []).map((r) => [r.id, r]));
   const diff: PackDiff = { added: [], replaced: [], updated: [], unchanged: [], removed: [] };

@@ -19,7 +19,11 @@ export function packLayers(stored: unknown, options: PackCheckOptions): { layers
   for (const [i, raw] of (Array.isArray(stored) ? stored : []).entries()) {
     const parsed = StoredPack.safeParse(raw);
     if (!parsed.success) {
-      broken.push({ id: `#${i}`, name: `stored pack ${i + 1}`, errors: [{ file: '(storage)', path: '(root)', message: 'is not a pack' }] });
+      broken.push({
+        id: `#${i}`,
+        name: `stored pack ${i + 1}`,
+        errors: [{ file: '(storage)', path: '(root)', message: 'is not a pack' }],
+      });
       continue;
     }
     const pack = parsed.data;

@@ -31,7 +31,8 @@ export function sizeProblem(data: unknown): { path: string; message: string } | 
   let nodes = 0;
   while (stack.length > 0) {
     const { value, path, depth } = stack.pop()!;
-    if (++nodes > PACK_LIMITS.maxNodes) return { path: '(root)', message: `holds more than ${PACK_LIMITS.maxNodes} values` };
+    if (++nodes > PACK_LIMITS.maxNodes)
+      return { path: '(root)', message: `holds more than ${PACK_LIMITS.maxNodes} values` };
     if (typeof value === 'string') {
       if (value.length > PACK_LIMITS.maxStringChars)
         return {
@@ -41,7 +42,8 @@ export function sizeProblem(data: unknown): { path: string; message: string } | 
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;
-    if (depth >= PACK_LIMITS.maxDepth) return { path: path || '(root)', message: `is nested deeper than ${PACK_LIMITS.maxDepth} levels` };
+    if (depth >= PACK_LIMITS.maxDepth)
+      return { path: path || '(root)', message: `is nested deeper than ${PACK_LIMITS.maxDepth} levels` };
     if (Array.isArray(value)) {
       value.forEach((item, i) => stack.push({ value: item, path: `${path}[${i}]`, depth: depth + 1 }));
     } else {
@@ -75,7 +77,12 @@ export function parsePackText(text: string, fileName: string): Parsed {
   } else {
     try {
       // Core schema: plain data only (no custom tags, no `<<` merges); aliases capped against expansion bombs.
-      data = parseYaml(body, { schema: 'core', maxAliasCount: PACK_LIMITS.maxAliases, uniqueKeys: true, prettyErrors: true });
+      data = parseYaml(body, {
+        schema: 'core',
+        maxAliasCount: PACK_LIMITS.maxAliases,
+        uniqueKeys: true,
+        prettyErrors: true,
+      });
     } catch (error) {
       return fail(fileName, '(yaml)', `invalid YAML: ${(error as Error).message.split('\n')[0]}`);
     }

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { Runbook } from './runbook-schema';
 
+// Packs are checked at run time in extension pages and content scripts, whose CSP forbids eval: Zod's
+// JIT would only try `new Function`, fail and fall back (logging a CSP violation). Skip the attempt.
+z.config({ jitless: true });
+
 /**
  * A runbook pack: runbooks in our schema that a team ships outside the bundled library, as a JSON or
  * YAML file (imported, or served at an HTTPS URL). The envelope carries a schema version so a future

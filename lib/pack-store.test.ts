@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { sampleRunbook } from '../tests/library/sample-runbook';
 import type { StoredPack } from './pack-schema';
-import { acceptPack, applyPending, applyRefresh, duePacks, removePack, setPackEnabled, syncManagedPacks } from './pack-store';
+import {
+  acceptPack,
+  applyPending,
+  applyRefresh,
+  duePacks,
+  removePack,
+  setPackEnabled,
+  syncManagedPacks,
+} from './pack-store';
 import { Runbook } from './runbook-schema';
 
 const OPTIONS = { bundledIds: [], today: '2026-11-28' };
-const rb = (id: string, title = id) => Runbook.parse(sampleRunbook({ id, title, related: [], relatedQueries: [`${id} query`] }));
+const rb = (id: string, title = id) =>
+  Runbook.parse(sampleRunbook({ id, title, related: [], relatedQueries: [`${id} query`] }));
 const fixTree = (r: Runbook) => {
   r.tree.nodes.q3!.options[1] = { label: 'No', outcome: { type: 'escalate', group: 'Desk', reason: 'r' } };
   return r;
@@ -26,7 +35,11 @@ describe('pack list operations', () => {
 
   it('a user subscription stages a changed version for preview; applying it makes it current', () => {
     const [pack] = acceptPack([], v1, URL_SOURCE, 'url:1', 1);
-    const refreshed = applyRefresh(pack!, { kind: 'fetched', text: JSON.stringify(v2), etag: '"v2"' }, { ...OPTIONS, now: 5 });
+    const refreshed = applyRefresh(
+      pack!,
+      { kind: 'fetched', text: JSON.stringify(v2), etag: '"v2"' },
+      { ...OPTIONS, now: 5 },
+    );
     expect(refreshed.runbooks).toEqual(pack!.runbooks);
     expect(refreshed.pending?.runbooks[0]!.title).toBe('Badge v2');
     const [applied] = applyPending([refreshed], 'url:1', 6);

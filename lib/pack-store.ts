@@ -119,13 +119,18 @@ export function applyRefresh(
     const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
     return {
       ...pack,
-      source: { ...source, checkedAt: options.now, error: `new version refused: ${first.path}: ${first.message}${more}` },
+      source: {
+        ...source,
+        checkedAt: options.now,
+        error: `new version refused: ${first.path}: ${first.message}${more}`,
+      },
     };
   }
   const validators = { etag: outcome.etag, lastModified: outcome.lastModified };
   const next = result.pack;
   const diff = diffPack(pack.runbooks, next.runbooks, options.bundledIds);
-  const unchanged = isEmptyDiff(diff, pack.runbooks, next.runbooks) && next.name === pack.name && pack.runbooks.length > 0;
+  const unchanged =
+    isEmptyDiff(diff, pack.runbooks, next.runbooks) && next.name === pack.name && pack.runbooks.length > 0;
   if (unchanged) {
     const { pending: _pending, ...rest } = pack;
     return { ...rest, source: { ...source, ...validators, checkedAt: options.now } };
@@ -158,6 +163,8 @@ export function applyRefresh(
 /** URL packs whose last answer is older than the refresh interval (or that never got one). */
 export function duePacks(packs: readonly StoredPack[], hours: number, now: number): StoredPack[] {
   return packs.filter(
-    (p) => p.source.kind === 'url' && (p.source.checkedAt === undefined || now - p.source.checkedAt >= hours * 3_600_000 - 60_000),
+    (p) =>
+      p.source.kind === 'url' &&
+      (p.source.checkedAt === undefined || now - p.source.checkedAt >= hours * 3_600_000 - 60_000),
   );
 }

@@ -10,7 +10,8 @@ const TODAY = '2026-11-28';
 const OPTIONS = { bundledIds: ['other-runbook'], today: TODAY };
 const bundled = [Runbook.parse(sampleRunbook({ id: 'other-runbook', related: [] }))];
 
-const runbook = (overrides: Partial<RunbookInput> = {}): RunbookInput => sampleRunbook({ id: 'pack-printer', ...overrides });
+const runbook = (overrides: Partial<RunbookInput> = {}): RunbookInput =>
+  sampleRunbook({ id: 'pack-printer', ...overrides });
 const pack = (runbooks: unknown[], extra: Record<string, unknown> = {}) => ({
   schemaVersion: 1,
   name: 'Acme desk',
@@ -49,7 +50,9 @@ describe('validatePackText', () => {
   });
 
   it('rejects invalid JSON', () => {
-    expect(errorsOf(validatePackText('{"schemaVersion": 1,', 'bad.json', OPTIONS))[0]).toMatch(/^bad\.json: \(json\): invalid JSON/);
+    expect(errorsOf(validatePackText('{"schemaVersion": 1,', 'bad.json', OPTIONS))[0]).toMatch(
+      /^bad\.json: \(json\): invalid JSON/,
+    );
   });
 
   it('reports schema errors with the field path from the pack root', () => {
@@ -107,7 +110,10 @@ describe('validatePackText', () => {
   it('rejects deep nesting and YAML alias bombs', () => {
     const deep = '['.repeat(5000) + ']'.repeat(5000);
     expect(errorsOf(validatePackText(deep, 'deep.json', OPTIONS))[0]).toMatch(/nested deeper than/);
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghijk'.split('').map((k, i) => `${k}: &${k} [${`*${'abcdefghijk'[i]}, `.repeat(9)}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghijk'.split('').map((k, i) => `${k}: &${k} [${`*${'abcdefghijk'[i]}, `.repeat(9)}]`),
+    ].join('\n');
     expect(validatePackText(bomb, 'bomb.yaml', OPTIONS).ok).toBe(false);
   });
 
@@ -124,7 +130,11 @@ describe('validatePackText', () => {
   });
 
   it('rejects the whole pack when one runbook is bad: nothing of it is returned', () => {
-    const result = validatePackText(json(pack([runbook({ id: 'good-one' }), runbook({ related: ['gone'] })])), 'p.json', OPTIONS);
+    const result = validatePackText(
+      json(pack([runbook({ id: 'good-one' }), runbook({ related: ['gone'] })])),
+      'p.json',
+      OPTIONS,
+    );
     expect(result.ok).toBe(false);
     expect(result).not.toHaveProperty('pack');
   });
@@ -133,13 +143,21 @@ describe('validatePackText', () => {
 describe('nothing is lost on rejection', () => {
   const accepted = validatePackText(json(pack([runbook()])), 'acme.json', OPTIONS);
   if (!accepted.ok) throw new Error('fixture pack is invalid');
-  const stored = acceptPack([], accepted.pack, { kind: 'url', url: 'https://kb.example.com/acme.json', managed: true }, 'p1', 1);
+  const stored = acceptPack(
+    [],
+    accepted.pack,
+    { kind: 'url', url: 'https://kb.example.com/acme.json', managed: true },
+    'p1',
+    1,
+  );
 
   it('a refresh that brings an invalid version keeps the version in use and records why', () => {
     const bad = json(pack([runbook({ resources: [{ title: 'x', url: 'javascript:alert(1)' }] })]));
     const after = applyRefresh(stored[0]!, { kind: 'fetched', text: bad }, { ...OPTIONS, now: 2 });
     expect(after.runbooks).toEqual(stored[0]!.runbooks);
-    expect(after.source.kind === 'url' && after.source.error).toMatch(/^new version refused: runbooks\[0\]\.resources\[0\]\.url/);
+    expect(after.source.kind === 'url' && after.source.error).toMatch(
+      /^new version refused: runbooks\[0\]\.resources\[0\]\.url/,
+    );
     const library = (packs: typeof stored) => mergeLibrary(bundled, packs).runbooks;
     expect(library([after])).toEqual(library(stored));
   });

@@ -26,7 +26,10 @@ export interface PackCheckOptions {
 
 /** "acme-desk.pack.yaml" → "acme-desk.pack", "https://x/y/acme.json" → "acme": the name of a bare array. */
 export function nameFromFile(file: string): string {
-  const base = file.replace(/[?#].*$/, '').replace(/\/+$/, '').replace(/^.*\//, '');
+  const base = file
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .replace(/^.*\//, '');
   return base.replace(/\.(json|ya?ml)$/i, '').slice(0, 100) || 'Unnamed pack';
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy, resolveSettings } from './policy';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { siteSwitches } from './site-switch';
 
 const local: Settings = {
   sites: { servicenow: true, jira: false },
@@ -27,7 +28,11 @@ describe('resolveSettings (managed wins over local)', () => {
   });
 
   it('a value the policy sets replaces the local one and is locked; the others stay the user’s', () => {
-    const effective = resolveSettings(local, { enabledSites: { jira: true }, panelSide: 'right', packRefreshHours: 24 });
+    const effective = resolveSettings(local, {
+      enabledSites: { jira: true },
+      panelSide: 'right',
+      packRefreshHours: 24,
+    });
     expect(effective.settings.sites).toEqual({ servicenow: true, jira: true });
     expect(effective.locks.sites).toEqual({ servicenow: false, jira: true });
     expect(effective.settings.panel).toEqual({ defaultState: 'collapsed', side: 'right' });
@@ -54,7 +59,11 @@ describe('resolveSettings (managed wins over local)', () => {
       { host: 'sn.corp.example', site: 'servicenow', managed: true },
       { host: 'jira.acme.com', site: 'jira', managed: false },
     ]);
-    expect(effective.settings.customHosts.map((h) => h.host)).toEqual(['itsm.acme.com', 'sn.corp.example', 'jira.acme.com']);
+    expect(effective.settings.customHosts.map((h) => h.host)).toEqual([
+      'itsm.acme.com',
+      'sn.corp.example',
+      'jira.acme.com',
+    ]);
   });
 
   it('policy pack URLs are passed on', () => {
@@ -119,6 +128,30 @@ describe('readSettings', () => {
     expect(readSettings({ panel: { defaultState: 'collapsed', side: 'left' }, sites: 'x' })).toEqual({
       ...DEFAULT_SETTINGS,
       panel: { defaultState: 'collapsed', side: 'left' },
+    });
+  });
+});
+
+describe('siteSwitches (the content scripts’ Zod-free reading) agrees with resolveSettings', () => {
+  const cases: Array<[string, unknown, unknown]> = [
+    ['nothing stored', undefined, {}],
+    ['local only', local, {}],
+    [
+      'policy over local',
+      local,
+      { enabledSites: { jira: true, servicenow: false }, customHosts: [{ host: 'itsm.acme.com', site: 'jira' }] },
+    ],
+    [
+      'bad policy fields are ignored',
+      local,
+      { enabledSites: { jira: 'yes' }, customHosts: [{ host: 'http://x.acme.com', site: 'jira' }] },
+    ],
+  ];
+  it.each(cases)('%s', (_name, stored, managed) => {
+    const full = resolveSettings(readSettings(stored), parsePolicy(managed).policy);
+    expect(siteSwitches(stored, managed)).toEqual({
+      sites: full.settings.sites,
+      hosts: full.hosts.map(({ host, site }) => ({ host, site })),
     });
   });
 });

@@ -34,7 +34,8 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: string[] 
   const policy: Policy = {};
   const problems: string[] = [];
   const sites = z.record(z.string(), z.boolean()).safeParse(value.enabledSites);
-  if (value.enabledSites !== undefined && !sites.success) problems.push('enabledSites: must map site names to true/false');
+  if (value.enabledSites !== undefined && !sites.success)
+    problems.push('enabledSites: must map site names to true/false');
   if (sites.success) {
     policy.enabledSites = {};
     for (const [site, on] of Object.entries(sites.data)) {
@@ -56,7 +57,8 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: string[] 
     policy.packUrls = [];
     value.packUrls.forEach((url, i) => {
       if (typeof url !== 'string' || !isPackUrl(url)) problems.push(`packUrls[${i}]: must be an https:// URL`);
-      else if (policy.packUrls!.length >= MAX_POLICY_PACKS) problems.push(`packUrls[${i}]: more than ${MAX_POLICY_PACKS} packs`);
+      else if (policy.packUrls!.length >= MAX_POLICY_PACKS)
+        problems.push(`packUrls[${i}]: more than ${MAX_POLICY_PACKS} packs`);
       else if (!policy.packUrls!.includes(url)) policy.packUrls!.push(url);
     });
   } else if (value.packUrls !== undefined) problems.push('packUrls: must be a list');
@@ -105,7 +107,9 @@ export function resolveSettings(local: Settings, policy: Policy): Effective {
   const managedHosts = policy.customHosts ?? [];
   const hosts: EffectiveHost[] = [
     ...managedHosts.map((h) => ({ ...h, managed: true })),
-    ...local.customHosts.filter((h) => !managedHosts.some((m) => m.host === h.host)).map((h) => ({ ...h, managed: false })),
+    ...local.customHosts
+      .filter((h) => !managedHosts.some((m) => m.host === h.host))
+      .map((h) => ({ ...h, managed: false })),
   ];
   const sites = { ...local.sites };
   for (const site of SITES) sites[site] = policy.enabledSites?.[site] ?? local.sites[site];
@@ -122,7 +126,10 @@ export function resolveSettings(local: Settings, policy: Policy): Effective {
     hosts,
     packUrls: policy.packUrls ?? [],
     locks: {
-      sites: { servicenow: policy.enabledSites?.servicenow !== undefined, jira: policy.enabledSites?.jira !== undefined },
+      sites: {
+        servicenow: policy.enabledSites?.servicenow !== undefined,
+        jira: policy.enabledSites?.jira !== undefined,
+      },
       panelDefaultState: policy.panelDefaultState !== undefined,
       panelSide: policy.panelSide !== undefined,
       packRefreshHours: policy.packRefreshHours !== undefined,

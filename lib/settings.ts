@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { normaliseHost } from './custom-hosts';
+import { DEFAULT_SETTINGS } from './settings-defaults';
+import { SITES } from './site-switch';
 
-export const SITES = ['servicenow', 'jira'] as const;
+export { SITES } from './site-switch';
 export const Site = z.enum(SITES);
 export type Site = z.infer<typeof Site>;
 
@@ -28,12 +30,7 @@ export const Settings = z.strictObject({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = {
-  sites: { servicenow: true, jira: true },
-  customHosts: [],
-  panel: { defaultState: 'open', side: 'right' },
-  packRefreshHours: 6,
-};
+export { DEFAULT_SETTINGS } from './settings-defaults';
 
 /** Stored settings as far as they are valid, defaults for the rest (storage may hold an older shape). */
 export function readSettings(raw: unknown): Settings {

@@ -14,6 +14,7 @@ export default defineWxtModule({
         text: [
           "declare module 'virtual:runbooks' {",
           "  export const runbooks: import('../../lib/runbook-schema').Runbook[];",
+          '  export const runbookIds: string[];',
           "  export const matchIndex: import('../../lib/match').MatchIndex;",
           '}',
         ].join('\n'),

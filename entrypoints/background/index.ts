@@ -1,11 +1,52 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
+import { onPolicyChange } from '../../components/settings/policy-source';
+import { localSettings } from '../../components/storage/items';
 import { isMessage } from '../../lib/messages';
+import { syncHostScripts } from './host-scripts';
+import { refreshPacks, REFRESH_ALARM, scheduleRefresh } from './pack-refresh';
 
-// The relay between a tab's frames and its panel (top frame). It keeps no ticket data.
+/** Runs tasks of one kind one after another: two overlapping syncs would both register the same id. */
+function serial<A extends unknown[], T>(task: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return (...args) => {
+    const next = last.then(
+      () => task(...args),
+      () => task(...args),
+    );
+    last = next.catch(() => {});
+    return next;
+  };
+}
+
+// The relay between a tab's frames and its panel (top frame), which keeps no ticket data; the custom
+// hosts' content scripts; the scheduled refresh of subscribed packs.
 export default defineBackground(() => {
+  const syncHosts = serial(syncHostScripts);
+  const refresh = serial(refreshPacks);
+  const logged = (what: string) => (error: unknown) => console.warn(`[Runbook Lens] ${what}:`, error);
+
+  // Every service-worker start: registrations and the alarm come back if the browser lost them.
+  syncHosts().catch(logged('custom hosts'));
+  scheduleRefresh().catch(logged('pack alarm'));
+  browser.runtime.onInstalled.addListener(() => void refresh().catch(logged('packs')));
+  browser.runtime.onStartup.addListener(() => void refresh().catch(logged('packs')));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) refresh().catch(logged('packs'));
+  });
+  localSettings.watch(() => void syncHosts().catch(logged('custom hosts')));
+  browser.permissions.onAdded.addListener(() => void syncHosts().catch(logged('custom hosts')));
+  browser.permissions.onRemoved.addListener(() => void syncHosts().catch(logged('custom hosts')));
+  onPolicyChange(() => {
+    syncHosts().catch(logged('custom hosts'));
+    refresh().catch(logged('packs'));
+  });
+
   browser.runtime.onMessage.addListener((message, sender) => {
     if (!isMessage(message)) return undefined;
+    // From the options page (no tab): answered with the result, or the error's text.
+    if (message.type === 'sync-hosts') return syncHosts();
+    if (message.type === 'refresh-packs') return refresh({ force: true, id: message.id }).then(() => true);
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     switch (message.type) {

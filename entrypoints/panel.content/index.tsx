@@ -1,22 +1,25 @@
 import { createShadowRootUi, defineContentScript } from '#imports';
 import { createRoot } from 'react-dom/client';
-import { runbooks, matchIndex } from 'virtual:runbooks';
 import { SITE_MATCHES } from '../../adapters/site-matches';
-import { createMatcher } from '../../lib/match';
+import { buildLibrary } from '../../components/library/build-library';
+import { loadEffective } from '../../components/settings/effective';
+import { activeSite } from '../../components/settings/site-of-url';
+import { packsItem } from '../../components/storage/items';
 import { PanelRoot } from './panel-root';
 import './panel.css';
 
 // Top frame only: one <runbook-lens> host with an open shadow root (shared/contract.md).
+// Custom hosts run this same file through scripting.registerContentScripts (background/host-scripts.ts).
 export default defineContentScript({
   matches: [...SITE_MATCHES],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const library = {
-      runbooks,
-      byId: new Map(runbooks.map((r) => [r.id, r])),
-      matcher: createMatcher(runbooks, matchIndex),
-    };
+    const [effective, packs] = await Promise.all([loadEffective(), packsItem.getValue()]);
+    // Switched off for this site in the options page (or by policy): no panel until a reload.
+    if (!activeSite(new URL(location.href), { sites: effective.settings.sites, hosts: effective.hosts })) return;
+    // Bundled + enabled packs; with no packs the build-time match index is reused as it is.
+    const library = buildLibrary(packs);
     const ui = await createShadowRootUi(ctx, {
       name: 'runbook-lens',
       position: 'inline',
@@ -25,7 +28,7 @@ export default defineContentScript({
       isolateEvents: true,
       onMount(container) {
         const root = createRoot(container);
-        root.render(<PanelRoot library={library} />);
+        root.render(<PanelRoot initialLibrary={library} initialSettings={effective} />);
         return root;
       },
       onRemove(root) {

@@ -1,14 +1,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { useLibrary } from '../../components/library/use-library';
 import { Panel, type Library } from '../../components/panel';
 import type { InsertNote } from '../../components/note-actions';
+import { useEffective, type LoadedEffective } from '../../components/settings/use-effective';
 import type { InsertReply } from '../../lib/messages';
 import type { WorkNote } from '../../lib/work-note';
+import { activeSite } from '../../components/settings/site-of-url';
 import { pushPage } from './push-page';
 import { useTabTicket } from './use-tab-ticket';
 
-/** Mounts nothing until a frame reports a ticket: no panel on lists, dashboards or boards. */
-export function PanelRoot({ library }: { library: Library }) {
+/**
+ * Mounts nothing until a frame reports a ticket: no panel on lists, dashboards or boards. Follows the
+ * stored packs (library) and settings (side, default state, site switched off) while the page is open.
+ */
+export function PanelRoot(props: { initialLibrary: Library; initialSettings: LoadedEffective }) {
+  const library = useLibrary(props.initialLibrary);
+  const effective = useEffective(props.initialSettings) ?? props.initialSettings;
+  const side = effective.settings.panel.side;
   const current = useTabTicket();
   const [shortcut, setShortcut] = useState('');
   useEffect(() => {
@@ -28,17 +37,32 @@ export function PanelRoot({ library }: { library: Library }) {
     [frameId, canInsert],
   );
   const undo = useRef<(() => void) | null>(null);
-  const onLayout = useCallback((width: number | null) => {
-    undo.current?.();
-    undo.current = pushPage(document, width);
-  }, []);
-  const hasTicket = current !== null;
+  const onLayout = useCallback(
+    (width: number | null) => {
+      undo.current?.();
+      undo.current = pushPage(document, width, side);
+    },
+    [side],
+  );
+  const enabled =
+    activeSite(new URL(location.href), { sites: effective.settings.sites, hosts: effective.hosts }) !== null;
+  const hasTicket = current !== null && enabled;
   useEffect(() => {
     if (!hasTicket) {
       undo.current?.();
       undo.current = null;
     }
   }, [hasTicket]);
-  if (!current) return null;
-  return <Panel library={library} ticket={current.ticket} insert={insert} shortcut={shortcut} onLayout={onLayout} />;
+  if (!current || !enabled) return null;
+  return (
+    <Panel
+      library={library}
+      ticket={current.ticket}
+      insert={insert}
+      shortcut={shortcut}
+      onLayout={onLayout}
+      side={side}
+      defaultCollapsed={effective.settings.panel.defaultState === 'collapsed'}
+    />
+  );
 }

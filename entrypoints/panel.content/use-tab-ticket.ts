@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { isMessage } from '../../lib/messages';
 import type { Ticket } from '../../lib/ticket';
+import { loadEffective } from '../../components/settings/effective';
 import { panelPrefs } from '../../components/storage/items';
 
 /** The keyboard command: the panel follows the stored preference, in every tab. */
 async function togglePanel(): Promise<void> {
-  const prefs = await panelPrefs.getValue();
-  await panelPrefs.setValue({ ...prefs, collapsed: !prefs.collapsed });
+  const [prefs, effective] = await Promise.all([panelPrefs.getValue(), loadEffective()]);
+  const collapsed = prefs.collapsed ?? effective.settings.panel.defaultState === 'collapsed';
+  await panelPrefs.setValue({ ...prefs, collapsed: !collapsed });
 }
 
 export interface FramedTicket {

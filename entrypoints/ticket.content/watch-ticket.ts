@@ -5,6 +5,9 @@ import { isMessage, type InsertReply } from '../../lib/messages';
 import type { Ticket } from '../../lib/ticket';
 
 const SETTLE_MS = 150;
+// Web-component pages render after their data arrives, sometimes into shadow roots attached after our
+// observers were placed: while such a page shows no ticket yet, look again a few times.
+const RETRY_MS = [300, 700, 1500, 3000, 6000];
 
 function readTicket(url: URL): Ticket | null {
   for (const adapter of adaptersFor(url)) {
@@ -22,6 +25,8 @@ export function watchTicket(ctx: ContentScriptContext): void {
   let last = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let failed = false;
+  let retries = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
   const schedule = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => ctx.isValid && report(), SETTLE_MS);
@@ -46,6 +51,11 @@ export function watchTicket(ctx: ContentScriptContext): void {
       if (!failed) console.warn('[Runbook Lens] could not read the ticket:', error);
       failed = true;
     }
+    clearTimeout(retryTimer);
+    if (ticket) retries = 0;
+    else if (retries < RETRY_MS.length && adaptersFor(url).length) {
+      retryTimer = setTimeout(() => ctx.isValid && report(), RETRY_MS[retries++]);
+    }
     const key = JSON.stringify(ticket);
     if (!force && key === last) return;
     if (last === '' && ticket === null && !force) {
@@ -61,7 +71,10 @@ export function watchTicket(ctx: ContentScriptContext): void {
   ctx.addEventListener(document, 'input', schedule, { capture: true });
   ctx.addEventListener(document, 'change', schedule, { capture: true });
   // SPA routes (workspace tabs, portal): WXT watches the URL (Navigation API, else a 1 s poll).
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    retries = 0;
+    schedule();
+  });
   ctx.addEventListener(window, 'pagehide', () => {
     if (last !== 'null' && last !== '') browser.runtime.sendMessage({ type: 'ticket', ticket: null }).catch(() => {});
   });
@@ -69,6 +82,7 @@ export function watchTicket(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => {
     observer.disconnect();
     clearTimeout(timer);
+    clearTimeout(retryTimer);
   });
 
   const onMessage = (message: unknown): Promise<InsertReply> | undefined => {

@@ -1,5 +1,5 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { HOSTS, launchWithExtension } from '../server/launch-chromium';
+import { E2E_EXTENSION, HOSTS, launchWithExtension } from '../server/launch-chromium';
 import { startFixtureServer, type FixtureServer } from '../server/fixture-server';
 
 interface Fixtures {
@@ -18,7 +18,7 @@ export const test = base.extend<Fixtures>({
     await server.close();
   },
   context: async ({}, use) => {
-    const context = await launchWithExtension();
+    const context = await launchWithExtension({ extension: E2E_EXTENSION });
     await use(context);
     await context.close();
   },

@@ -14,7 +14,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** A throwaway self-signed certificate (Chromium runs with --ignore-certificate-errors). */
-function certificate(): { key: Buffer; cert: Buffer } {
+export function certificate(): { key: Buffer; cert: Buffer } {
   const dir = join(tmpdir(), 'runbook-lens-cert');
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');

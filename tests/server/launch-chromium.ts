@@ -1,10 +1,18 @@
 import { mkdtempSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 export const EXTENSION = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+/**
+ * What the browser tests load: `npm run build:e2e` (the normal build plus a host permission for the
+ * Data Center fixture host, which headless Chromium cannot grant through a prompt). RL_EXTENSION_DIR
+ * points the tests at another build, e.g. `.output/chrome-mv3`.
+ */
+export const E2E_EXTENSION = process.env.RL_EXTENSION_DIR
+  ? resolve(process.env.RL_EXTENSION_DIR)
+  : join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3-e2e');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Host names of the fixtures: the real sites' domains, resolved to 127.0.0.1 inside Chromium only. */
@@ -13,6 +21,8 @@ export const HOSTS = {
   servicenowGov: 'acme.servicenowservices.com',
   jira: 'acme.atlassian.net',
   jiraDataCenter: 'jira.acme.test',
+  /** Serves runbook packs for the subscription tests (tests/server/pack-server.ts). */
+  packs: 'packs.acme.test',
 } as const;
 
 const RESOLVER_RULES = [
@@ -21,23 +31,27 @@ const RESOLVER_RULES = [
   '*.atlassian.net',
   '*.jira.com',
   'jira.acme.test',
+  'packs.acme.test',
 ]
   .map((host) => `MAP ${host} 127.0.0.1`)
   .join(', ');
 
 /** Debian's Chromium with the built extension loaded, as the browser tests and the demo use it. */
 export async function launchWithExtension(
-  options: { headless?: boolean; args?: string[] } = {},
+  options: { headless?: boolean; args?: string[]; extension?: string } = {},
 ): Promise<BrowserContext> {
-  if (!existsSync(join(EXTENSION, 'manifest.json')))
-    throw new Error(`No built extension at ${EXTENSION}: run npm run build`);
+  const extension = options.extension ?? EXTENSION;
+  if (!existsSync(join(extension, 'manifest.json')))
+    throw new Error(
+      `No built extension at ${extension}: run ${extension === EXTENSION ? 'npm run build' : 'npm run build:e2e'}`,
+    );
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'rl-profile-')), {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1400, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       `--host-resolver-rules=${RESOLVER_RULES}`,
       '--ignore-certificate-errors',
       // This machine's network is closed: keep Chromium from calling home at start.

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { feedbackCsv } from '../../lib/feedback-csv';
+import { isoDay } from '../../lib/review-age';
+import type { Library } from '../panel';
+import { feedbackMemory } from '../storage/items';
+import { useStored } from '../use-stored';
+
+/** Saves `text` as a file through a temporary object URL: no downloads permission needed. */
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The "Was this helpful?" votes of this browser as CSV, for the knowledge owners. */
+export function FeedbackExport({ library }: { library: Library }) {
+  const [memory] = useStored(feedbackMemory);
+  const [message, setMessage] = useState('');
+  const count = Object.keys(memory).length;
+  const exportCsv = async (): Promise<void> => {
+    const votes = await feedbackMemory.getValue();
+    const csv = feedbackCsv(votes, (id) => library.byId.get(id)?.title ?? id);
+    download(csv, `runbook-lens-feedback-${isoDay(Date.now())}.csv`);
+    setMessage(`Exported ${Object.keys(votes).length} vote(s).`);
+  };
+  return (
+    <section aria-labelledby="feedback-heading">
+      <h2 id="feedback-heading">Feedback</h2>
+      <p className="hint">
+        {count} vote(s) from this browser (kept 30 days): runbook id, title, ticket key, vote, date. No ticket text.
+      </p>
+      <button type="button" data-testid="export-feedback" onClick={() => void exportCsv()}>
+        Export feedback as CSV
+      </button>
+      <p role="status">{message}</p>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { resolveSettings } from '../../lib/policy';
+import { useLibrary } from '../library/use-library';
+import { usePolicy } from '../settings/use-policy';
+import { FeedbackExport } from './feedback-export';
+import { HostsSection } from './hosts-section';
+import { PacksSection } from './packs-section';
+import { PanelSection } from './panel-section';
+import { SitesSection } from './sites-section';
+import { useLocalSettings } from './use-settings';
+
+/** The options page: the user's settings, with the organization's policy applied and shown locked. */
+export function OptionsApp() {
+  const [local, change, loaded] = useLocalSettings();
+  const policy = usePolicy();
+  const library = useLibrary();
+  if (!policy || !loaded) return <p>Loading…</p>;
+  // Resolved in render from the local state, so a change shows at once (lib/policy.ts: managed wins).
+  const effective = { ...resolveSettings(local, policy.policy), problems: policy.problems };
+  const managed =
+    effective.packUrls.length > 0 ||
+    effective.hosts.some((h) => h.managed) ||
+    Object.values(effective.locks.sites).some(Boolean) ||
+    effective.locks.panelDefaultState ||
+    effective.locks.panelSide;
+  return (
+    <main className="options">
+      <h1>Runbook Lens settings</h1>
+      {managed && (
+        <p className="notice" data-testid="managed-notice">
+          Some settings are managed by your organization (🔒) and cannot be changed here.
+        </p>
+      )}
+      {effective.problems.length > 0 && (
+        <div className="notice" role="alert">
+          Parts of your organization's policy were ignored:
+          <ul>
+            {effective.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <SitesSection effective={effective} onChange={change} />
+      <HostsSection effective={effective} onChange={change} />
+      <PanelSection effective={effective} onChange={change} />
+      <PacksSection />
+      <FeedbackExport library={library} />
+    </main>
+  );
+}

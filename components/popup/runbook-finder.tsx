@@ -1,0 +1,72 @@
+import { useCallback, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { sourceLabel } from '../../lib/pack-merge';
+import type { Answer } from '../../lib/triage-machine';
+import type { Library } from '../panel';
+import { RunbookView } from '../runbook-view';
+import { SearchBox } from '../search-box';
+
+/**
+ * The toolbar popup (also usable as a tab: popup.html?runbook=<id>): search every runbook, bundled and
+ * from packs, and read one with the panel's own components. There is no ticket here, so nothing is
+ * inserted (insert=null: the note buttons put the text on the clipboard) and tree answers are not kept.
+ */
+export function RunbookFinder({ library, initialId }: { library: Library; initialId: string | null }) {
+  const [trail, setTrail] = useState<string[]>(initialId ? [initialId] : []);
+  const [answers, setAnswers] = useState<Record<string, Answer[]>>({});
+  const [now] = useState(() => Date.now());
+  const id = trail.at(-1) ?? null;
+  const runbook = id ? library.byId.get(id) : undefined;
+  const open = useCallback((next: string) => setTrail((t) => [...t, next]), []);
+  const onAnswers = useCallback((next: Answer[]) => id && setAnswers((a) => ({ ...a, [id]: next })), [id]);
+  return (
+    <div className="panel open page" data-testid="finder">
+      <header className="panel-header">
+        <h1>Runbook Lens</h1>
+        {runbook && (
+          <a href={`popup.html?runbook=${encodeURIComponent(runbook.id)}`} target="_blank" rel="noopener">
+            Open in a tab
+          </a>
+        )}
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </header>
+      <div className="panel-body">
+        <SearchBox matcher={library.matcher} onPick={(picked) => setTrail([picked])} autoFocus={!runbook} />
+        {!runbook && (
+          <p className="hint" data-testid="finder-hint">
+            Search {library.runbooks.length} runbooks by problem, error text or code.
+          </p>
+        )}
+        {runbook && (
+          <>
+            {trail.length > 1 && (
+              <button
+                type="button"
+                className="link"
+                data-testid="finder-back"
+                onClick={() => setTrail((t) => t.slice(0, -1))}
+              >
+                ← Back
+              </button>
+            )}
+            <RunbookView
+              key={runbook.id}
+              runbook={runbook}
+              terms={[]}
+              answers={answers[runbook.id] ?? []}
+              onAnswers={onAnswers}
+              onOpenRunbook={open}
+              titleOf={(other) => library.byId.get(other)?.title ?? other}
+              source={sourceLabel(library.sources.get(runbook.id))}
+              insert={null}
+              targetName="ticket note"
+              now={now}
+            />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
