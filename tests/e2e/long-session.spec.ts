@@ -1,35 +1,28 @@
 import { jiraDriver } from '../perf/jira-driver';
-import { runLongSession } from '../perf/long-session';
+import { runLongSession, type SessionDriver } from '../perf/long-session';
 import { servicenowWorkspaceDriver } from '../perf/servicenow-workspace-driver';
 import { expect, HOSTS, test } from './fixtures';
 
 // 200 SPA navigations and 500 summary edits per site: one panel throughout, always the right runbook,
 // no growth in listeners or observers, heap within 10 MB. The figures print with `npm run bench:session`.
-test('Jira Cloud: a long day of SPA navigation and edits', async ({ page, server, pageErrors, extensionId }) => {
-  test.setTimeout(600_000);
-  expect(extensionId).toBeTruthy();
-  const figures = await runLongSession(page, jiraDriver(server.origin(HOSTS.jira)));
-  expect(figures.mismatches).toEqual([]);
-  expect([figures.minPanels, figures.maxPanels]).toEqual([1, 1]);
-  expect(figures.end.observers).toBeLessThanOrEqual(figures.after20.observers);
-  expect(figures.end.listeners).toBeLessThanOrEqual(figures.after20.listeners);
-  expect(figures.end.heapMB - figures.after20.heapMB).toBeLessThan(10);
-  expect(pageErrors).toEqual([]);
-});
+const DRIVERS: [string, (origin: (host: string) => string) => SessionDriver][] = [
+  ['Jira Cloud: a long day of SPA navigation and edits', (origin) => jiraDriver(origin(HOSTS.jira))],
+  [
+    'ServiceNow Workspace: a long day of tab switches and edits',
+    (origin) => servicenowWorkspaceDriver(origin(HOSTS.servicenow)),
+  ],
+];
 
-test('ServiceNow Workspace: a long day of tab switches and edits', async ({
-  page,
-  server,
-  pageErrors,
-  extensionId,
-}) => {
-  test.setTimeout(600_000);
-  expect(extensionId).toBeTruthy();
-  const figures = await runLongSession(page, servicenowWorkspaceDriver(server.origin(HOSTS.servicenow)));
-  expect(figures.mismatches).toEqual([]);
-  expect([figures.minPanels, figures.maxPanels]).toEqual([1, 1]);
-  expect(figures.end.observers).toBeLessThanOrEqual(figures.after20.observers);
-  expect(figures.end.listeners).toBeLessThanOrEqual(figures.after20.listeners);
-  expect(figures.end.heapMB - figures.after20.heapMB).toBeLessThan(10);
-  expect(pageErrors).toEqual([]);
-});
+for (const [title, driverFor] of DRIVERS) {
+  test(title, async ({ page, server, pageErrors, extensionId }) => {
+    test.setTimeout(600_000);
+    expect(extensionId).toBeTruthy();
+    const figures = await runLongSession(page, driverFor(server.origin));
+    expect(figures.mismatches).toEqual([]);
+    expect([figures.minPanels, figures.maxPanels]).toEqual([1, 1]);
+    expect(figures.end.observers).toBeLessThanOrEqual(figures.after20.observers);
+    expect(figures.end.listeners).toBeLessThanOrEqual(figures.after20.listeners);
+    expect(figures.end.heapMB - figures.after20.heapMB).toBeLessThan(10);
+    expect(pageErrors).toEqual([]);
+  });
+}
