@@ -2,8 +2,17 @@ import { defineConfig } from 'wxt';
 
 /** The browser tests' build (npm run build:e2e): the Data Center fixture host is granted up front. */
 const E2E = process.env.RL_E2E === '1';
+/**
+ * The e2e build's `manifest.key` (public key only, base64 DER): it fixes the unpacked extension's id, so
+ * tests/e2e/managed-policy.spec.ts can key an enterprise policy to it. Never in the release build: the
+ * stores reject or strip `key`, and the store gives the id.
+ */
+const E2E_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA6gmgBnQTw07FzjKmTzmPG3FX43ITKu3gOk6medqkUT+SDLlgvcImXqnj/LsErb8VwGidcMXs68jvumz+5THzrazYsvJm36iuamdfKLc2Cw/Hdh9D7f+grMup0h4Hv6dnztnm0jbQDMZgEdnAQjri7uaQLtG01tGgds76t/TtiPV4xtTdz7G6ssFfoVFC3P9ZUugm1orjAdZwkVXSrtdnPnUWqz0hkFp2mg8uyP+z7vVx9SIlgkELqtV4nwHKQUSLwlWLyUc30Y1LmIMg8YBiMhI9cdT//MJRnGc137VtU4F8/nEB5n0cfvRgATGC9UQ2Feyyf60EoOH47EJm1itHYQIDAQAB';
 /** Every custom ServiceNow or Jira host the options page may add; each is asked for when added. */
 const ANY_HTTPS = 'https://*/*';
+/** Extension pages run only the extension's own scripts: no eval, no remote code. */
+export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'";
 
 // See ../shared/notes/wxt.md for the verified facts behind these settings.
 export default defineConfig({
@@ -38,10 +47,14 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Runbook Lens',
     description: 'Shows the right IT runbook beside ServiceNow and Jira Service Management tickets.',
+    ...(E2E && browser !== 'firefox' ? { key: E2E_KEY } : {}),
     // scripting: content scripts on custom hosts; alarms: the scheduled refresh of pack URLs.
     permissions: ['storage', 'scripting', 'alarms'],
     ...(manifestVersion === 3
       ? {
+          // Stated, not left to the browser default: no 'unsafe-eval' and no remote script in extension
+          // pages (tests/e2e/extension-csp.spec.ts uses both pages under it and expects no violation).
+          content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
           optional_host_permissions: [ANY_HTTPS],
           ...(E2E ? { host_permissions: ['https://jira.acme.test/*'] } : {}),
           // Custom hosts are not in the panel script's manifest matches, so WXT's own entry does not
@@ -51,6 +64,7 @@ export default defineConfig({
       : {
           // MV2 has no optional_host_permissions (WXT drops the key): hosts go in optional_permissions.
           optional_permissions: [ANY_HTTPS],
+          content_security_policy: EXTENSION_PAGES_CSP,
           web_accessible_resources: ['content-scripts/panel.css'],
         }),
     // Enterprise policy (Chrome, Edge); Firefox reads policies.json without a schema (docs/deployment.md).
