@@ -12,6 +12,7 @@ export default defineConfig({
       'adapters/**/*.test.ts',
       'components/**/*.test.{ts,tsx}',
       'tests/library/**/*.test.ts',
+      'tests/unit/**/*.test.ts',
       'scripts/**/*.test.ts',
     ],
   },

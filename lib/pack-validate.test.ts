@@ -87,8 +87,13 @@ describe('validatePackText', () => {
     );
   });
 
-  it('rejects non-https and javascript: links', () => {
-    for (const url of ['http://kb.example.com/a', 'javascript:alert(1)']) {
+  it('rejects non-https, javascript: and data: links', () => {
+    for (const url of [
+      'http://kb.example.com/a',
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'JAVASCRIPT:alert(1)',
+    ]) {
       const bad = runbook({ resources: [{ title: 'KB', url }] });
       expect(errorsOf(validatePackText(json(pack([bad])), 'p.json', OPTIONS))).toEqual([
         'p.json: runbooks[0].resources[0].url: must be an https:// URL',

@@ -70,7 +70,13 @@ export function viewFor(doc: Document, key: string): IssueView | null {
   const views = issueViews(doc);
   const match = views.find((view) => view.key === key);
   if (match) return match;
-  return views.length === 1 && views[0]!.key === null ? views[0]! : null;
+  if (views.length === 1 && views[0]!.key === null) return views[0]!;
+  // One issue whose summary is rendered twice (a sticky header repeats it): no view names a key of its
+  // own, and the page's breadcrumb, if any, names this issue. Read the first visible heading.
+  const pageKey = keyIn(doc.documentElement);
+  if (views.length > 1 && views.every((view) => view.key === null) && (pageKey === null || pageKey === key))
+    return views.find((view) => view.summary.getClientRects().length > 0) ?? views[0]!;
+  return null;
 }
 
 function readCloud(doc: Document, key: string): Ticket | null {

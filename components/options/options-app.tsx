@@ -6,6 +6,7 @@ import { HostsSection } from './hosts-section';
 import { PacksSection } from './packs-section';
 import { PanelSection } from './panel-section';
 import { SitesSection } from './sites-section';
+import { StorageNotice } from './storage-notice';
 import { useLocalSettings } from './use-settings';
 
 /** The options page: the user's settings, with the organization's policy applied and shown locked. */
@@ -25,6 +26,7 @@ export function OptionsApp() {
   return (
     <main className="options">
       <h1>Runbook Lens settings</h1>
+      <StorageNotice />
       {managed && (
         <p className="notice" data-testid="managed-notice">
           Some settings are managed by your organization (🔒) and cannot be changed here.

@@ -2,6 +2,7 @@ import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { onPolicyChange } from '../../components/settings/policy-source';
 import { localSettings } from '../../components/storage/items';
+import { changedKeys, repairStorage } from '../../components/storage/repair';
 import { isMessage } from '../../lib/messages';
 import { syncHostScripts } from './host-scripts';
 import { refreshPacks, REFRESH_ALARM, scheduleRefresh } from './pack-refresh';
@@ -26,6 +27,13 @@ export default defineBackground(() => {
   const refresh = serial(refreshPacks);
   const logged = (what: string) => (error: unknown) => console.warn(`[Runbook Lens] ${what}:`, error);
 
+  // Broken stored values (older build, half-written, edited by hand) are repaired at every start and as
+  // soon as they are written; the options page tells the user what was reset (components/storage/).
+  repairStorage().catch(logged('storage'));
+  browser.storage.onChanged.addListener((changes, area) => {
+    const keys = area === 'local' ? changedKeys(changes) : [];
+    if (keys.length) repairStorage(keys).catch(logged('storage'));
+  });
   // Every service-worker start: registrations and the alarm come back if the browser lost them.
   syncHosts().catch(logged('custom hosts'));
   scheduleRefresh().catch(logged('pack alarm'));

@@ -75,6 +75,7 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
     res.writeHead(200, {
       'content-type': TYPES[extname(found.file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      ...found.headers,
     });
     res.end(body);
   });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brokenRoute } from './broken-routes';
 import { bundledScripts } from './fixture-scripts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -13,6 +14,8 @@ export interface Route {
   file: string;
   /** Values for the %%placeholders%% of an HTML template. */
   values?: Record<string, string>;
+  /** Extra response headers (the strict-CSP fixture). */
+  headers?: Record<string, string>;
 }
 
 /** Vendored page libraries, served as the real sites load their own copies. */
@@ -95,6 +98,8 @@ export function route(host: string, url: URL): Route | null {
   const script = SCRIPTS[url.pathname];
   if (script) return { file: script };
   if (url.pathname.startsWith('/scripts/')) return { file: join(FIXTURES, 'scripts', url.pathname.slice(9)) };
+  const broken = brokenRoute(host, url);
+  if (broken) return broken;
   if (host.endsWith('.service-now.com') || host.endsWith('.servicenowservices.com')) return serviceNow(url);
   if (host.endsWith('.atlassian.net')) return jiraCloud(url);
   if (host === 'jira.acme.test') return jiraDataCenter(url);
