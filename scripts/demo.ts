@@ -23,6 +23,14 @@ const PAGES: { name: string; host: string; path: string }[] = [
     path: '/sc_task.do?sys_id=a9e30c7dc61122760116894de7bcc7bd',
   },
   { name: 'servicenow-no-match', host: HOSTS.servicenow, path: '/incident.do?sys_id=46d44a5dc0a8010e0004a8f7a4d4e1a5' },
+  { name: 'jira-cloud-issue', host: HOSTS.jira, path: '/browse/ITSD-104' },
+  { name: 'jsm-agent-queue', host: HOSTS.jira, path: '/jira/servicedesk/projects/ITSD/queues/custom/1/ITSD-102' },
+  {
+    name: 'jira-board-modal',
+    host: HOSTS.jira,
+    path: '/jira/servicedesk/projects/ITSD/boards/1?selectedIssue=ITSD-103',
+  },
+  { name: 'jsm-customer-portal', host: HOSTS.jira, path: '/servicedesk/customer/portal/2/ITSD-101' },
 ];
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
