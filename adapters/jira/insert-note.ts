@@ -30,6 +30,8 @@ function commentParts(doc: Document, key: string) {
   };
 }
 
+type CommentParts = ReturnType<typeof commentParts>;
+
 const firstLine = (text: string): string =>
   text
     .split('\n')
@@ -70,6 +72,14 @@ function pasteInto(editor: HTMLElement, note: WorkNote): 'pasted' | 'typed' | 'p
   return doc.execCommand('insertHTML', false, html) && shows() ? 'typed' : 'failed';
 }
 
+/** The comment box's parts once Jira has re-rendered them so that `ready` holds, or null on timeout. */
+function partsOnceShown(doc: Document, key: string, ready: (parts: CommentParts) => boolean) {
+  return waitFor(() => {
+    const parts = commentParts(doc, key);
+    return ready(parts) ? parts : null;
+  });
+}
+
 /** Cloud / JSM: fills the issue's own comment box, only while its "Add internal note" tab is selected. */
 export async function insertCloudNote(doc: Document, key: string, note: WorkNote): Promise<InsertResult> {
   let parts = commentParts(doc, key);
@@ -79,15 +89,14 @@ export async function insertCloudNote(doc: Document, key: string, note: WorkNote
     if (!opener) return refuse("The comment box offers no 'Add internal note', so the note could reach the customer.");
     opener.click();
     // Jira renders the opened box a moment later (React): wait for the editor, as the agent would.
-    parts = (await waitFor(() => (commentParts(doc, key).editor ? commentParts(doc, key) : null))) ?? parts;
+    parts = (await partsOnceShown(doc, key, (p) => Boolean(p.editor))) ?? parts;
     if (!parts.editor) return refuse("Opened 'Add internal note', but its editor did not show.");
   }
   if (!parts.internal)
     return refuse("This comment box has no 'Add internal note' tab, so the note could reach the customer.");
   if (!isSelected(parts.internal)) {
     (parts.internal as HTMLElement).click();
-    parts =
-      (await waitFor(() => (isSelected(commentParts(doc, key).internal) ? commentParts(doc, key) : null))) ?? parts;
+    parts = (await partsOnceShown(doc, key, (p) => isSelected(p.internal))) ?? parts;
     if (!isSelected(parts.internal)) return refuse("Could not switch the box to 'Add internal note'.");
   }
   if (isSelected(parts.reply) || !parts.editor) return refuse("Could not make sure the box is on 'Add internal note'.");

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adaptersFor } from '../../adapters';
+import type { SiteAdapter } from '../../adapters/site-adapter';
 import { isMessage, type InsertReply } from '../../lib/messages';
 import type { Ticket } from '../../lib/ticket';
 
@@ -9,8 +10,8 @@ const SETTLE_MS = 150;
 // observers were placed: while such a page shows no ticket yet, look again a few times.
 const RETRY_MS = [300, 700, 1500, 3000, 6000];
 
-function readTicket(url: URL): Ticket | null {
-  for (const adapter of adaptersFor(url)) {
+function readTicket(adapters: readonly SiteAdapter[], url: URL): Ticket | null {
+  for (const adapter of adapters) {
     const ticket = adapter.readTicket(document, url);
     if (ticket) return ticket;
   }
@@ -41,11 +42,12 @@ export function watchTicket(ctx: ContentScriptContext): void {
 
   const report = (force = false): void => {
     const url = new URL(location.href);
+    const adapters = adaptersFor(url);
     let ticket: Ticket | null = null;
     try {
-      ticket = readTicket(url);
+      ticket = readTicket(adapters, url);
       // Web-component pages: what renders inside shadow roots never reaches the document's observer.
-      for (const adapter of adaptersFor(url)) adapter.watchRoots?.(document, url).forEach(watch);
+      for (const adapter of adapters) adapter.watchRoots?.(document, url).forEach(watch);
     } catch (error) {
       // The host page must never break because of us: log once, carry on as "no ticket".
       if (!failed) console.warn('[Runbook Lens] could not read the ticket:', error);
@@ -53,7 +55,7 @@ export function watchTicket(ctx: ContentScriptContext): void {
     }
     clearTimeout(retryTimer);
     if (ticket) retries = 0;
-    else if (retries < RETRY_MS.length && adaptersFor(url).length) {
+    else if (retries < RETRY_MS.length && adapters.length) {
       retryTimer = setTimeout(() => ctx.isValid && report(), RETRY_MS[retries++]);
     }
     const key = JSON.stringify(ticket);
