@@ -6,6 +6,7 @@ import { isMessage, type InsertReply } from '../../lib/messages';
 import type { Ticket } from '../../lib/ticket';
 
 const SETTLE_MS = 150;
+const noTicket: InsertReply = { ok: false, reason: 'The ticket is no longer on the page.' };
 // Web-component pages render after their data arrives, sometimes into shadow roots attached after our
 // observers were placed: while such a page shows no ticket yet, look again a few times.
 const RETRY_MS = [300, 700, 1500, 3000, 6000];
@@ -87,21 +88,26 @@ export function watchTicket(ctx: ContentScriptContext): void {
     clearTimeout(retryTimer);
   });
 
-  const onMessage = (message: unknown): Promise<InsertReply> | undefined => {
+  // This script has no webextension-polyfill (wxt.config.ts): Chrome takes an answer through
+  // sendResponse (and `return true` to keep the channel open), not a returned promise.
+  const onMessage = (
+    message: unknown,
+    _sender: unknown,
+    sendResponse: (reply: InsertReply) => void,
+  ): true | undefined => {
     if (!isMessage(message)) return undefined;
     if (message.type === 'report-ticket') {
       report(true);
       return undefined;
     }
-    if (message.type === 'insert-note') {
-      const url = new URL(location.href);
-      const adapter = adaptersFor(url).find((a) => a.readTicket(document, url));
-      if (!adapter) return Promise.resolve({ ok: false, reason: 'The ticket is no longer on the page.' });
-      return Promise.resolve()
-        .then(() => adapter.insertNote(document, url, message.note))
-        .catch((error: Error) => ({ ok: false, reason: `Insertion failed: ${error.message}` }));
-    }
-    return undefined;
+    if (message.type !== 'insert-note') return undefined;
+    const url = new URL(location.href);
+    const adapter = adaptersFor(url).find((a) => a.readTicket(document, url));
+    Promise.resolve()
+      .then(() => adapter?.insertNote(document, url, message.note) ?? noTicket)
+      .catch((error: Error) => ({ ok: false, reason: `Insertion failed: ${error.message}` }) as const)
+      .then(sendResponse);
+    return true;
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
