@@ -36,7 +36,7 @@ export default tseslint.config(
   },
   {
     // Playwright fixtures take `{}` and call `use()`: neither is React.
-    files: ['tests/e2e/**/*.ts'],
+    files: ['tests/e2e/**/*.ts', 'tests/firefox/**/*.ts'],
     rules: { 'no-empty-pattern': 'off', 'react-hooks/rules-of-hooks': 'off' },
   },
   {

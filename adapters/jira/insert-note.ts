@@ -62,10 +62,11 @@ function pasteInto(editor: HTMLElement, note: WorkNote): 'pasted' | 'typed' | 'p
   event.clipboardData?.setData('text/html', `<div data-pm-slice="0 0 []">${html}</div>`);
   event.clipboardData?.setData('text/plain', text);
   if (event.clipboardData && !editor.dispatchEvent(event)) return shows() ? 'pasted' : 'pending';
-  // Not handled: type it at the end of the draft with the browser's editing command.
+  // Not handled (Firefox hands the editor an empty DataTransfer): type it with the browser's editing
+  // command, at the end of the draft, or over the empty paragraph of an empty editor (else it stays).
   const range = doc.createRange();
   range.selectNodeContents(editor);
-  range.collapse(false);
+  if (before.trim()) range.collapse(false);
   doc.getSelection()?.removeAllRanges();
   doc.getSelection()?.addRange(range);
   // execCommand is deprecated but is still how Chromium and Firefox edit contenteditable with undo.
