@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getSimplePaths } from 'xstate/graph';
 import { runbookJsonSchema } from '../../lib/runbook-json-schema';
+import { createMatcher } from '../../lib/match';
 import { createTriageMachine, currentOutcome } from '../../lib/triage-machine';
 import { catalogIds, formatErrors, loadLibrary } from '../../scripts/runbook-files';
 
@@ -69,5 +70,27 @@ describe.each(runbooks.map((r) => [r.id, r] as const))('decision tree of %s', (_
       const node = runbook.tree.nodes[String(path.state.value)];
       expect(node?.options.length ?? 0).toBeGreaterThanOrEqual(2);
     }
+  });
+});
+
+// Related queries are spelled correctly: the matcher corrects typos itself, and a misspelling kept as a
+// query made that misspelling a "known" word, never corrected ("Outlok keeps asking for password" used
+// to abstain while "Outlook keeps asking for pasword" matched).
+describe('misspelled tickets against the bundled library', () => {
+  const matcher = createMatcher(runbooks);
+  it.each([
+    ['Outlok keeps asking for password', 'outlook-password-prompt-loop'],
+    ['outlok says product deactivated', 'm365-apps-unlicensed'],
+    ['mailbx full pls increase', 'mailbox-full-quota'],
+    ['compter really slow pls help', 'pc-slow-performance'],
+    ['sharepont acess denied after moving team', 'sharepoint-access-denied'],
+  ])('%s → %s', (ticket, id) => {
+    expect(matcher.match(ticket).confident?.id).toBe(id);
+  });
+
+  it('no related query carries a misspelling that the library spells correctly elsewhere', () => {
+    const words = (text: string): string[] => text.toLowerCase().split(/[^a-z0-9]+/);
+    const queries = runbooks.flatMap((r) => r.relatedQueries.flatMap(words));
+    for (const typo of ['outlok', 'mailbx', 'compter', 'sharepont', 'acess']) expect(queries).not.toContain(typo);
   });
 });
