@@ -3,10 +3,12 @@ import { diffPack, type PackDiff } from '../../lib/pack-diff';
 import type { PackSource, StoredPack } from '../../lib/pack-schema';
 import { acceptPack, updateTarget } from '../../lib/pack-store';
 import { isPackUrl } from '../../lib/policy';
-import { validatePackText, type PackProblem, type ValidPack } from '../../lib/pack-validate';
+import { validatePackFiles } from '../../lib/pack-files';
+import { validatePackText, type PackProblem, type PackResult, type ValidPack } from '../../lib/pack-validate';
 import { isoDay } from '../../lib/review-age';
 import { BUNDLED_IDS } from '../library/bundled-ids';
 import { fetchPack } from '../packs/fetch-pack';
+import { filesFromFolder, filesFromZip, folderName, type ReadFiles } from '../packs/read-pack-files';
 import { updatePacks } from '../packs/stored-packs';
 import { PackErrors } from './pack-errors';
 import { PackPreview } from './pack-preview';
@@ -16,6 +18,8 @@ type State =
   | { kind: 'busy' }
   | { kind: 'invalid'; label: string; errors: PackProblem[] }
   | { kind: 'preview'; pack: ValidPack; source: PackSource; diff: PackDiff; warnings: PackProblem[]; update: boolean };
+
+const checkOptions = () => ({ bundledIds: BUNDLED_IDS, today: isoDay(Date.now()) });
 
 const tooBig = (file: string): PackProblem[] => [
   { file, path: '(file)', message: 'is larger than the 2 MB a pack may have' },
@@ -29,8 +33,7 @@ export function PackImport({ packs }: { packs: readonly StoredPack[] }) {
   const [state, setState] = useState<State>({ kind: 'idle', message: '' });
   const [url, setUrl] = useState('');
 
-  const check = (text: string, label: string, source: PackSource): void => {
-    const result = validatePackText(text, label, { bundledIds: BUNDLED_IDS, today: isoDay(Date.now()) });
+  const show = (result: PackResult, label: string, source: PackSource): void => {
     if (!result.ok) {
       setState({ kind: 'invalid', label, errors: result.errors });
       return;
@@ -39,12 +42,25 @@ export function PackImport({ packs }: { packs: readonly StoredPack[] }) {
     const diff = diffPack(target?.runbooks ?? null, result.pack.runbooks, BUNDLED_IDS);
     setState({ kind: 'preview', pack: result.pack, source, diff, warnings: result.warnings, update: target !== null });
   };
+  const check = (text: string, label: string, source: PackSource): void =>
+    show(validatePackText(text, label, checkOptions()), label, source);
+  const checkFiles = (read: ReadFiles, label: string): void =>
+    read.ok
+      ? show(validatePackFiles(read.files, label, checkOptions()), label, { kind: 'file', fileName: label })
+      : setState({ kind: 'invalid', label, errors: read.errors });
 
   const onFile = async (file: File): Promise<void> => {
     // Checked before reading: a huge file is refused without loading it.
     if (file.size > 8_000_000) return setState({ kind: 'invalid', label: file.name, errors: tooBig(file.name) });
     setState({ kind: 'busy' });
+    if (/\.zip$/i.test(file.name))
+      return checkFiles(filesFromZip(new Uint8Array(await file.arrayBuffer()), file.name), file.name);
     check(await file.text(), file.name, { kind: 'file', fileName: file.name });
+  };
+
+  const onFolder = async (list: File[]): Promise<void> => {
+    setState({ kind: 'busy' });
+    checkFiles(await filesFromFolder(list), folderName(list));
   };
 
   const onSubscribe = async (): Promise<void> => {
@@ -81,15 +97,29 @@ export function PackImport({ packs }: { packs: readonly StoredPack[] }) {
     <div className="pack-import">
       <div className="row">
         <label>
-          Import a pack file (JSON or YAML){' '}
+          Import a pack file (JSON, YAML, or a ZIP of runbook files){' '}
           <input
             type="file"
             data-testid="pack-file"
-            accept=".json,.yaml,.yml,application/json,application/yaml,text/yaml"
+            accept=".json,.yaml,.yml,.zip,application/json,application/yaml,text/yaml,application/zip"
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
               if (file) void onFile(file);
+            }}
+          />
+        </label>
+        <label>
+          or a folder of runbook files{' '}
+          <input
+            type="file"
+            data-testid="pack-folder"
+            // React passes unknown lower-case attributes through: the folder picker of Chromium and Firefox.
+            {...{ webkitdirectory: '' }}
+            onChange={(e) => {
+              const list = [...(e.target.files ?? [])];
+              e.target.value = '';
+              if (list.length) void onFolder(list);
             }}
           />
         </label>

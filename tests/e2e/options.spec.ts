@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { stringify } from 'yaml';
 import { startPackServer } from '../server/pack-server';
 import { expect, HOSTS, panel, test } from './fixtures';
@@ -138,6 +141,59 @@ test('an invalid pack is refused whole with file, field and reason, and the libr
   await expect(options.getByTestId('pack')).toHaveCount(1);
   await page.goto(`${server.origin(HOSTS.servicenow)}/incident.do?sys_id=${OUTLOOK}`);
   await expect(panel(page).getByTestId('runbook-source')).toHaveText(`Pack: ${PACK_NAME}`);
+});
+
+test('a ZIP and a folder of runbook files are each previewed as one pack; a bad file in them is named', async ({
+  context,
+  extensionId,
+  page,
+  server,
+}) => {
+  const [desk, outlook] = acmePack().runbooks;
+  const options = await openOptions(context, extensionId);
+
+  // A folder with a pack.yaml, one runbook per file, and a file that is not a runbook.
+  const folder = join(mkdtempSync(join(tmpdir(), 'rl-folder-')), 'Acme desk folder');
+  mkdirSync(join(folder, 'facilities'), { recursive: true });
+  writeFileSync(join(folder, 'pack.yaml'), stringify({ name: 'Acme folder pack', version: '3' }));
+  writeFileSync(join(folder, 'facilities', 'acme-desk-equipment.yaml'), stringify(desk));
+  writeFileSync(join(folder, 'outlook.json'), JSON.stringify(outlook));
+  writeFileSync(join(folder, 'README.md'), '# Acme runbooks');
+  await options.getByTestId('pack-folder').setInputFiles(folder);
+  const preview = options.getByTestId('pack-preview');
+  await expect(preview).toContainText('New pack: Acme folder pack 3');
+  await expect(preview.getByTestId('preview-added')).toHaveAttribute('data-runbook-id', 'acme-desk-equipment');
+  await expect(preview.getByTestId('preview-replaced')).toHaveAttribute('data-runbook-id', OUTLOOK_ID);
+  await options.getByTestId('pack-confirm').click();
+  await expect(packItem(options, 'Acme folder pack')).toBeVisible();
+  await page.goto(`${server.origin(HOSTS.servicenow)}/incident.do?sys_id=${MONITOR_ARM}`);
+  await expect(panel(page).getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', 'acme-desk-equipment');
+  await expect(panel(page).getByTestId('runbook-source')).toHaveText('Pack: Acme folder pack');
+
+  // A ZIP whose second file is broken: refused whole, the file named, the folder pack left as it was.
+  const zip = zipSync({
+    'zipped/acme-desk-equipment.yaml': strToU8(stringify(desk)),
+    'zipped/outlook.yaml': strToU8(stringify({ ...outlook, estimatedMinutes: 'soon' })),
+  });
+  await options
+    .getByTestId('pack-file')
+    .setInputFiles({ name: 'zipped.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) });
+  const errors = options.getByTestId('pack-errors');
+  await expect(errors).toBeVisible();
+  await expect(errors.getByTestId('pack-error').first().locator('td').nth(0)).toHaveText('zipped/outlook.yaml');
+  await expect(errors.getByTestId('pack-error').first().locator('td').nth(1)).toHaveText('estimatedMinutes');
+  await expect(options.getByTestId('pack')).toHaveCount(1);
+
+  // The same ZIP, fixed: a second pack, named after the ZIP.
+  const fixed = zipSync({
+    'zipped/acme-desk-equipment.yaml': strToU8(stringify({ ...desk, title: 'Desk kit (zip)' })),
+  });
+  await options
+    .getByTestId('pack-file')
+    .setInputFiles({ name: 'zipped.zip', mimeType: 'application/zip', buffer: Buffer.from(fixed) });
+  await expect(options.getByTestId('pack-preview')).toContainText('New pack: zipped');
+  await options.getByTestId('pack-confirm').click();
+  await expect(options.getByTestId('pack')).toHaveCount(2);
 });
 
 test('adding a custom Data Center host registers the content scripts there, with the panel styled', async ({
