@@ -166,8 +166,9 @@ test('a ZIP and a folder of runbook files are each previewed as one pack; a bad 
   await expect(preview.getByTestId('preview-replaced')).toHaveAttribute('data-runbook-id', OUTLOOK_ID);
   await options.getByTestId('pack-confirm').click();
   await expect(packItem(options, 'Acme folder pack')).toBeVisible();
-  await page.goto(`${server.origin(HOSTS.servicenow)}/incident.do?sys_id=${MONITOR_ARM}`);
-  await expect(panel(page).getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', 'acme-desk-equipment');
+  // The folder's outlook.json replaces the bundled runbook in the panel.
+  await page.goto(`${server.origin(HOSTS.servicenow)}/incident.do?sys_id=${OUTLOOK}`);
+  await expect(panel(page).getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', OUTLOOK_ID);
   await expect(panel(page).getByTestId('runbook-source')).toHaveText('Pack: Acme folder pack');
 
   // A ZIP whose second file is broken: refused whole, the file named, the folder pack left as it was.
