@@ -1,6 +1,6 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { E2E_EXTENSION, HOSTS, launchWithExtension } from '../server/launch-chromium';
-import { startFixtureServer, type FixtureServer } from '../server/fixture-server';
+import { withFixtureServer, type FixtureServer } from '../server/fixture-server';
 
 interface Fixtures {
   server: FixtureServer;
@@ -12,11 +12,7 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  server: async ({}, use) => {
-    const server = await startFixtureServer();
-    await use(server);
-    await server.close();
-  },
+  server: async ({}, use) => withFixtureServer(use),
   context: async ({}, use) => {
     const context = await launchWithExtension({ extension: E2E_EXTENSION });
     await use(context);

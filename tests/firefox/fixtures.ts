@@ -1,6 +1,6 @@
 import { test as base, expect } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
-import { startFixtureServer, type FixtureServer } from '../server/fixture-server';
+import { withFixtureServer, type FixtureServer } from '../server/fixture-server';
 import { ADDON_ORIGIN, launchFirefox } from '../server/launch-firefox';
 
 interface Fixtures {
@@ -16,11 +16,7 @@ interface Fixtures {
 // The Playwright runner drives Puppeteer here: the same fixture server and pages as tests/e2e, another
 // browser. Puppeteer's `>>>` pierces open shadow roots (the panel lives in <runbook-lens>'s).
 export const test = base.extend<Fixtures>({
-  server: async ({}, use) => {
-    const server = await startFixtureServer();
-    await use(server);
-    await server.close();
-  },
+  server: async ({}, use) => withFixtureServer(use),
   firefox: async ({}, use) => {
     const firefox = await launchFirefox();
     await use(firefox);

@@ -92,3 +92,10 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
       }),
   };
 }
+
+/** The `server` fixture of both browser suites: a server of its own for each test. */
+export async function withFixtureServer(run: (server: FixtureServer) => Promise<void>): Promise<void> {
+  const server = await startFixtureServer();
+  await run(server);
+  await server.close();
+}
