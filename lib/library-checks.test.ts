@@ -96,6 +96,25 @@ describe('checkLibrary', () => {
     expect(errors).toMatch(/commands\[0\]\.effect: the first command must be a diagnostic/);
   });
 
+  it('holds escalation groups to the resolver-group list, in the criteria and in the tree', () => {
+    const invented = sampleRunbook({
+      escalation: [
+        { condition: 'c1', group: 'Identity & Access Mgmt' },
+        { condition: 'c2', group: 'Security Operations' },
+      ],
+    });
+    invented.tree.nodes.q3!.options[1] = {
+      label: 'No',
+      outcome: { type: 'escalate', group: 'The Network Guys', reason: 'r' },
+    };
+    expect(errorsOf([file(invented), file(other, 'other-runbook')])).toEqual([
+      'runbooks/sample-runbook.yaml: escalation[0].group: "Identity & Access Mgmt" is not one of the resolver groups in lib/resolver-groups.ts',
+      'runbooks/sample-runbook.yaml: tree.nodes.q3.options[1].outcome.group: "The Network Guys" is not one of the resolver groups in lib/resolver-groups.ts',
+    ]);
+    // Packs are the admins' own: not held to our list.
+    expect(errorsOf([file(invented), file(other, 'other-runbook')], { quality: false })).toEqual([]);
+  });
+
   it('requires a warning step before a command that changes state', () => {
     const risky = sampleRunbook();
     risky.steps = risky.steps.filter((s) => s.kind !== 'warning');

@@ -1,3 +1,4 @@
+import { RESOLVER_GROUPS } from './resolver-groups';
 import type { Runbook } from './runbook-schema';
 import type { Problem } from './tree-checks';
 
@@ -39,5 +40,16 @@ export function qualityProblems(runbook: Runbook): Problem[] {
       });
     }
   });
+  const known: readonly string[] = RESOLVER_GROUPS;
+  const checkGroup = (path: string, group: string): void => {
+    if (!known.includes(group))
+      problems.push({ path, message: `"${group}" is not one of the resolver groups in lib/resolver-groups.ts` });
+  };
+  runbook.escalation.forEach((e, i) => checkGroup(`escalation[${i}].group`, e.group));
+  for (const [id, node] of Object.entries(runbook.tree.nodes))
+    node.options.forEach((option, i) => {
+      if ('outcome' in option && option.outcome.type === 'escalate')
+        checkGroup(`tree.nodes.${id}.options[${i}].outcome.group`, option.outcome.group);
+    });
   return problems;
 }

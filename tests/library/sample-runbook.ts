@@ -47,7 +47,7 @@ export function sampleRunbook(overrides: Partial<RunbookInput> = {}): RunbookInp
           question: 'One?',
           options: [
             { label: 'Yes', next: 'q2' },
-            { label: 'No', outcome: { type: 'escalate', group: 'Desk', reason: 'r' } },
+            { label: 'No', outcome: { type: 'escalate', group: 'Deskside Support', reason: 'r' } },
           ],
         },
         q2: {
@@ -67,8 +67,8 @@ export function sampleRunbook(overrides: Partial<RunbookInput> = {}): RunbookInp
       },
     },
     escalation: [
-      { condition: 'c1', group: 'Desk' },
-      { condition: 'c2', group: 'Security' },
+      { condition: 'c1', group: 'Deskside Support' },
+      { condition: 'c2', group: 'Security Operations' },
     ],
     related: ['other-runbook'],
     ...overrides,
