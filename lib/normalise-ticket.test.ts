@@ -52,7 +52,8 @@ describe('normaliseTicket', () => {
     expect(normaliseTicket('help needed asap pls!!').terms).toEqual([]);
   });
 
-  it('is quick and bounded on hostile input', () => {
+  // How long these take is measured by `npm run bench` (hostile ticket text), not asserted here.
+  it('stays bounded on hostile input: capped text, capped terms, no NUL', () => {
     const inputs = [
       'outlook '.repeat(13_000), // ~100 KB
       Array.from({ length: 10_000 }, (_, i) => `line ${i} vpn`).join('\n'),
@@ -63,9 +64,7 @@ describe('normaliseTicket', () => {
       `${'0x'.repeat(20_000)}AADSTS${'9'.repeat(5_000)}`,
     ];
     for (const input of inputs) {
-      const start = performance.now();
       const { text, terms, codes } = normaliseTicket(input);
-      expect(performance.now() - start).toBeLessThan(100);
       expect(text.length).toBeLessThanOrEqual(MAX_TICKET_CHARS);
       expect(terms.length + codes.length).toBeLessThan(MAX_TICKET_CHARS / 2);
       expect(text.includes('\u0000')).toBe(false);

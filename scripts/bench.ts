@@ -4,6 +4,8 @@
 //  2. Our matcher on libraries of 46, 500 and 5,000 runbooks (real ones plus recombined synthetic
 //     ones): latency per match, index build, index size, load time with and without the prebuilt
 //     index, and what Fuse's own createIndex / parseIndex cost on the same runbooks.
+//  3. Hostile ticket text (tests/hostile/hostile-strings.ts): the whole match, worst first.
+//  4. The size of the scripts we inject.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,6 +16,7 @@ import type { Runbook } from '../lib/runbook-schema';
 import { percentile, readCases, runEval, type Answer, type EvalCase } from './eval-cases';
 import { loadRunbooks } from './library';
 import { syntheticLibrary } from './synthetic-library';
+import { HOSTILE_STRINGS } from '../tests/hostile/hostile-strings';
 
 const args = process.argv.slice(2);
 const casesAt = args.indexOf('--cases');
@@ -137,7 +140,22 @@ console.log(
     'Fuse.createIndex vs Fuse.parseIndex(JSON.parse(…)) for keys relatedQueries/title/symptoms/errorCodes.',
 );
 
-// ---- 3. What we inject into every frame -------------------------------------------------------
+// ---- 3. Hostile ticket text ----------------------------------------------------------------------
+{
+  const matcher = createMatcher(real);
+  const rows = HOSTILE_STRINGS.map(({ name, text }) => ({
+    name,
+    chars: text.length,
+    ms: timeMedian(() => matcher.match(text), 5),
+  })).sort((a, b) => b.ms - a.ms);
+  console.log('\n## Hostile ticket text (whole match, median of 5; tests/hostile/hostile-strings.ts)\n');
+  console.log('| input | characters | ms |');
+  console.log('| --- | ---: | ---: |');
+  for (const row of rows.slice(0, 8)) console.log(`| ${row.name} | ${row.chars} | ${ms(row.ms)} |`);
+  console.log(`\n(${rows.length} inputs; the ${Math.max(0, rows.length - 8)} not shown are faster.)`);
+}
+
+// ---- 4. What we inject into every frame -------------------------------------------------------
 const built = join(import.meta.dirname, '..', '.output', 'chrome-mv3', 'content-scripts');
 if (existsSync(built)) {
   console.log('\n## Injected content scripts (.output/chrome-mv3, minified)\n');
