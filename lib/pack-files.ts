@@ -18,9 +18,9 @@ const SKIPPED = /(^|\/)(\.|__MACOSX\/)/;
 const baseName = (path: string): string => path.replace(/^.*\//, '');
 const PackMeta = PackEnvelope.omit({ runbooks: true }).partial({ schemaVersion: true, name: true });
 
-/** The files of a folder or ZIP that take part: runbook files and the optional pack.yaml; no hidden ones. */
-export function packFilesOf(files: readonly PackFile[]): PackFile[] {
-  return files.filter((f) => !SKIPPED.test(f.path) && RUNBOOK_FILE.test(f.path));
+/** Does this path in a folder or ZIP take part: a runbook file or the optional pack.yaml, not hidden? */
+export function isPackFilePath(path: string): boolean {
+  return !SKIPPED.test(path) && RUNBOOK_FILE.test(path);
 }
 
 /**
@@ -29,7 +29,7 @@ export function packFilesOf(files: readonly PackFile[]): PackFile[] {
  * problem is reported against the file it is in, and one bad file refuses the whole pack.
  */
 export function validatePackFiles(all: readonly PackFile[], label: string, options: PackCheckOptions): PackResult {
-  const files = packFilesOf(all);
+  const files = all.filter((f) => isPackFilePath(f.path));
   const refuse = (path: string, message: string): PackResult => ({
     ok: false,
     errors: [{ file: label, path, message }],

@@ -1,11 +1,10 @@
 import { unzipSync } from 'fflate';
 import type { PackProblem } from '../../lib/pack-parse';
-import { packFilesOf, type PackFile } from '../../lib/pack-files';
+import { isPackFilePath, type PackFile } from '../../lib/pack-files';
 import { PACK_LIMITS } from '../../lib/pack-schema';
 
 export type ReadFiles = { ok: true; files: PackFile[] } | { ok: false; errors: PackProblem[] };
 
-const RUNBOOK_FILE = /\.(ya?ml|json)$/i;
 const decoder = new TextDecoder();
 
 /**
@@ -18,7 +17,7 @@ export function filesFromZip(bytes: Uint8Array, label: string): ReadFiles {
   try {
     entries = unzipSync(bytes, {
       filter: (entry) => {
-        if (!RUNBOOK_FILE.test(entry.name)) return false;
+        if (!isPackFilePath(entry.name)) return false;
         declared += entry.originalSize;
         return declared <= PACK_LIMITS.maxChars;
       },
@@ -35,7 +34,7 @@ export function filesFromZip(bytes: Uint8Array, label: string): ReadFiles {
       errors: [{ file: label, path: '(zip)', message: `unpacks to more than ${PACK_LIMITS.maxChars / 1_000_000} MB` }],
     };
   const files = Object.entries(entries).map(([path, data]) => ({ path, text: decoder.decode(data) }));
-  return { ok: true, files: packFilesOf(files) };
+  return { ok: true, files };
 }
 
 /** The runbook files of a folder the user picked (`<input webkitdirectory>`), by their path in it. */
@@ -44,7 +43,7 @@ export async function filesFromFolder(list: readonly File[]): Promise<ReadFiles>
   // The folder's own name is the first path segment: paths are given inside it.
   const wanted = named
     .map(({ file, path }) => ({ file, path: path.replace(/^[^/]*\//, '') }))
-    .filter(({ path }) => packFilesOf([{ path, text: '' }]).length > 0);
+    .filter(({ path }) => isPackFilePath(path));
   const size = wanted.reduce((sum, { file }) => sum + file.size, 0);
   if (size > PACK_LIMITS.maxChars)
     return {
