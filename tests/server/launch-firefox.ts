@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
@@ -21,12 +20,12 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
   if (!existsSync(join(FIREFOX_EXTENSION, 'manifest.json')))
     throw new Error(`No Firefox build at ${FIREFOX_EXTENSION}: run npm run build:firefox`);
   if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: apt-get install firefox-esr (see .ci/run)`);
+  // No userDataDir: Puppeteer makes a fresh profile with the prefs below and deletes it on close.
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: options.headless ?? true,
     acceptInsecureCerts: true,
-    userDataDir: mkdtempSync(join(tmpdir(), 'rl-firefox-')),
     defaultViewport: { width: 1400, height: 900 },
     // Firefox 153+ lets WebDriver navigate to moz-extension:// pages (options, popup) only with this.
     args: ['--remote-allow-system-access'],
