@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { startPackServer } from '../server/pack-server';
+import { writePolicyFile } from '../server/policy-file';
 import { E2E_EXTENSION, launchWithExtension } from '../server/launch-chromium';
 import { expect, HOSTS, panel, test } from './fixtures';
 import { openOptions, packItem } from './pages/options';
@@ -24,8 +25,7 @@ import { acmePack, PACK_NAME } from './pages/packs';
 /** The extension page's own `chrome`: the evaluate() callbacks below run in the extension. */
 declare const chrome: typeof import('wxt/browser').browser;
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, 'runbook-lens-e2e.json');
+const POLICY_FILE = '/etc/chromium/policies/managed/runbook-lens-e2e.json';
 const OUTLOOK = '9d385017c611228701d22104cc95c371';
 const OUTLOOK_ID = 'outlook-ost-sync-cached-mode';
 
@@ -33,34 +33,6 @@ const OUTLOOK_ID = 'outlook-ost-sync-cached-mode';
 function extensionIdFromKey(base64Key: string): string {
   const hex = createHash('sha256').update(Buffer.from(base64Key, 'base64')).digest('hex').slice(0, 32);
   return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
-}
-
-/** Writes the policy for one extension id; returns what removes it again (and the folders it made). */
-function writePolicy(extensionId: string, policy: Record<string, unknown>): () => void {
-  let created: string | undefined;
-  try {
-    created = mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }, null, 2));
-  } catch (error) {
-    throw new Error(
-      `Cannot write the Chromium policy ${POLICY_FILE} (${(error as NodeJS.ErrnoException).code ?? String(error)}): ` +
-        'this test needs root or write access to /etc/chromium/policies/managed. ' +
-        'Set RL_SKIP_POLICY_TEST=1 to skip it.',
-      { cause: error },
-    );
-  }
-  return () => {
-    rmSync(POLICY_FILE, { force: true });
-    if (!created) return;
-    // Only the folders this test made, and only while empty (rmdirSync refuses otherwise).
-    for (let dir = POLICY_DIR; dir.startsWith(created); dir = join(dir, '..')) {
-      try {
-        rmdirSync(dir);
-      } catch {
-        break;
-      }
-    }
-  };
 }
 
 test.skip(process.env.RL_SKIP_POLICY_TEST === '1', 'RL_SKIP_POLICY_TEST=1: the enterprise policy test is skipped');
@@ -87,7 +59,7 @@ test('an enterprise policy file reaches storage.managed and wins: locked options
   let removePolicy: (() => void) | undefined;
   try {
     // Chromium reads policy at start: the file is in place before the browser launches.
-    removePolicy = writePolicy(extensionId, policy);
+    removePolicy = writePolicyFile(POLICY_FILE, { '3rdparty': { extensions: { [extensionId]: policy } } });
     context = await launchWithExtension({ extension: E2E_EXTENSION });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     expect(new URL(worker.url()).host, 'the id Chromium gave the e2e build is the one its key gives').toBe(extensionId);

@@ -1,10 +1,11 @@
-import { mkdirSync, realpathSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { acmePack, PACK_NAME } from '../e2e/pages/packs';
 import { HOSTS } from '../server/launch-chromium';
 import { ADDON_ID, FIREFOX, launchFirefox } from '../server/launch-firefox';
 import { startPackServer } from '../server/pack-server';
+import { writePolicyFile } from '../server/policy-file';
 import { attributeOf, expect, openOptions, shownRunbook, test, textOf } from './fixtures';
 
 /**
@@ -15,24 +16,7 @@ import { attributeOf, expect, openOptions, shownRunbook, test, textOf } from './
  */
 
 const OUTLOOK = '9d385017c611228701d22104cc95c371';
-const POLICY_DIR = join(dirname(realpathSync(FIREFOX)), 'distribution');
-const POLICY_FILE = join(POLICY_DIR, 'policies.json');
-
-function writePolicy(settings: Record<string, unknown>): () => void {
-  const created = mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(POLICY_FILE, JSON.stringify({ policies: { '3rdparty': { Extensions: { [ADDON_ID]: settings } } } }));
-  return () => {
-    rmSync(POLICY_FILE, { force: true });
-    // Only the folders this test made, and only while empty (rmdirSync refuses otherwise).
-    for (let dir = POLICY_DIR; created && dir.startsWith(created); dir = dirname(dir)) {
-      try {
-        rmdirSync(dir);
-      } catch {
-        break;
-      }
-    }
-  };
-}
+const POLICY_FILE = join(dirname(realpathSync(FIREFOX)), 'distribution', 'policies.json');
 
 test.skip(process.env.RL_SKIP_POLICY_TEST === '1', 'RL_SKIP_POLICY_TEST=1: the enterprise policy test is skipped');
 
@@ -45,11 +29,12 @@ test('policies.json reaches storage.managed and wins: locked options, ServiceNow
   let removePolicy: (() => void) | undefined;
   try {
     // Firefox reads policies at start: the file is in place before it launches.
-    removePolicy = writePolicy({
+    const settings = {
       enabledSites: { servicenow: false, jira: true },
       packUrls: [packs.url('/acme.json')],
       panelSide: 'left',
-    });
+    };
+    removePolicy = writePolicyFile(POLICY_FILE, { policies: { '3rdparty': { Extensions: { [ADDON_ID]: settings } } } });
     firefox = await launchFirefox();
     const browser = firefox;
     const options = await openOptions(async () => browser.newPage());
