@@ -1,6 +1,6 @@
 import { expect, HOSTS, panel, test } from './fixtures';
-import { openOptions, packItem } from './pages/options';
-import { acmePack, jsonFile, PACK_NAME } from './pages/packs';
+import { importAcmePack, openOptions, packItem } from './pages/options';
+import { PACK_NAME } from './pages/packs';
 
 /** The service worker's own `chrome`: the evaluate() callbacks below run there. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -19,9 +19,7 @@ test('broken storage is repaired: panel works, valid pack and settings kept, not
   pageErrors,
 }) => {
   const options = await openOptions(context, extensionId);
-  await options.getByTestId('pack-file').setInputFiles(jsonFile('acme-desk.json', acmePack()));
-  await options.getByTestId('pack-confirm').click();
-  await expect(packItem(options, PACK_NAME)).toBeVisible();
+  await importAcmePack(options);
   await options.close();
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

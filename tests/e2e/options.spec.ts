@@ -5,7 +5,7 @@ import { strToU8, zipSync } from 'fflate';
 import { stringify } from 'yaml';
 import { startPackServer } from '../server/pack-server';
 import { expect, HOSTS, panel, test } from './fixtures';
-import { openOptions, packItem } from './pages/options';
+import { importAcmePack, openOptions, packItem } from './pages/options';
 import { acmePack, INVALID_PACK_YAML, jsonFile, PACK_NAME } from './pages/packs';
 
 /** The extension page's own `chrome`: the evaluate() callbacks below run in the options page. */
@@ -74,9 +74,7 @@ test('a new version of an installed pack is previewed as added / updated / remov
   extensionId,
 }) => {
   const options = await openOptions(context, extensionId);
-  await options.getByTestId('pack-file').setInputFiles(jsonFile('acme-desk.json', acmePack()));
-  await options.getByTestId('pack-confirm').click();
-  await expect(packItem(options, PACK_NAME)).toBeVisible();
+  await importAcmePack(options);
 
   const v2 = acmePack('Desk equipment request v2 (Acme)');
   v2.version = '2026.12';
@@ -102,9 +100,7 @@ test('an invalid pack is refused whole with file, field and reason, and the libr
   server,
 }) => {
   const options = await openOptions(context, extensionId);
-  await options.getByTestId('pack-file').setInputFiles(jsonFile('acme-desk.json', acmePack()));
-  await options.getByTestId('pack-confirm').click();
-  await expect(packItem(options, PACK_NAME)).toBeVisible();
+  await importAcmePack(options);
   const before = await options.evaluate(() => chrome.storage.local.get('packs'));
 
   await options.getByTestId('pack-file').setInputFiles({

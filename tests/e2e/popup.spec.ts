@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, HOSTS, test } from './fixtures';
-import { openOptions } from './pages/options';
-import { acmePack, jsonFile, PACK_NAME } from './pages/packs';
+import { importAcmePack, openOptions } from './pages/options';
+import { PACK_NAME } from './pages/packs';
 
 // The toolbar popup, opened as a tab (chrome-extension://<id>/popup.html): search, then the panel's own
 // runbook view, without a ticket.
@@ -61,9 +61,7 @@ test('pack runbooks are found too, with their source; ?runbook= opens one direct
   page,
 }) => {
   const options = await openOptions(context, extensionId);
-  await options.getByTestId('pack-file').setInputFiles(jsonFile('acme-desk.json', acmePack()));
-  await options.getByTestId('pack-confirm').click();
-  await expect(options.getByTestId('pack')).toHaveCount(1);
+  await importAcmePack(options);
 
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await page.getByTestId('search').fill('monitor arm');

@@ -1,4 +1,5 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { acmePack, jsonFile, PACK_NAME } from './packs';
 
 /** The options page in its own tab (chrome-extension://<id>/options.html). */
 export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
@@ -10,4 +11,11 @@ export async function openOptions(context: BrowserContext, extensionId: string):
 
 export function packItem(options: Page, name: string) {
   return options.locator(`[data-testid="pack"][data-pack-name="${name}"]`);
+}
+
+/** Imports the Acme pack from a file and confirms its preview: the state most pack tests start from. */
+export async function importAcmePack(options: Page): Promise<void> {
+  await options.getByTestId('pack-file').setInputFiles(jsonFile('acme-desk.json', acmePack()));
+  await options.getByTestId('pack-confirm').click();
+  await expect(packItem(options, PACK_NAME)).toBeVisible();
 }
