@@ -81,6 +81,7 @@ describe('misspelled tickets against the bundled library', () => {
   it.each([
     ['Outlok keeps asking for password', 'outlook-password-prompt-loop'],
     ['outlok says product deactivated', 'm365-apps-unlicensed'],
+    ['outlok calendar not matching owa', 'outlook-ost-sync-cached-mode'],
     ['mailbx full pls increase', 'mailbox-full-quota'],
     ['compter really slow pls help', 'pc-slow-performance'],
     ['sharepont acess denied after moving team', 'sharepoint-access-denied'],
