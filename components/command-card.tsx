@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Command } from '../lib/runbook-schema';
-import { cleanCommand, commandNote } from '../lib/work-note';
-import { copyText } from './clipboard';
+import type { Command } from '../lib/runbooks/runbook-schema';
+import { cleanCommand, commandNote } from '../lib/tickets/work-note';
+import { copyText } from '../services/clipboard';
 import { insertOrCopy, type InsertNote } from './note-actions';
 
 const SHELL_LABEL = { powershell: 'PowerShell', bash: 'bash', zsh: 'zsh', cmd: 'cmd' } as const;

@@ -1,9 +1,9 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useState } from 'react';
 import { createActor } from 'xstate';
-import type { Outcome, Runbook } from '../lib/runbook-schema';
-import { createTriageMachine, currentOutcome, currentQuestion, type Answer } from '../lib/triage-machine';
-import { triageNote, type TriageStep } from '../lib/work-note';
+import type { Outcome, Runbook } from '../lib/runbooks/runbook-schema';
+import { createTriageMachine, currentOutcome, currentQuestion, type Answer } from '../lib/runbooks/triage-machine';
+import { triageNote, type TriageStep } from '../lib/tickets/work-note';
 import { insertOrCopy, type InsertNote } from './note-actions';
 
 export function outcomeText(outcome: Outcome, runbook: Runbook, titleOf: (id: string) => string): string {

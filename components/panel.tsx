@@ -1,26 +1,17 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Matcher } from '../lib/match';
-import { sourceLabel, type RunbookSource } from '../lib/pack-merge';
-import type { Runbook } from '../lib/runbook-schema';
-import type { Ticket } from '../lib/ticket';
-import { recall, remember } from '../lib/ticket-memory';
-import type { Answer } from '../lib/triage-machine';
+import { sourceLabel } from '../lib/packs/pack-merge';
+import type { Ticket } from '../lib/tickets/ticket';
+import { recall, remember } from '../lib/tickets/ticket-memory';
+import type { Answer } from '../lib/runbooks/triage-machine';
 import { Feedback } from './feedback';
 import { MatchList } from './match-list';
 import type { InsertNote } from './note-actions';
 import { ResizeHandle } from './resize-handle';
 import { RunbookView } from './runbook-view';
 import { SearchBox } from './search-box';
-import { panelPrefs, triageMemory } from './storage/items';
-import { useStored } from './use-stored';
-
-export interface Library {
-  runbooks: readonly Runbook[];
-  byId: ReadonlyMap<string, Runbook>;
-  matcher: Matcher;
-  /** Bundled or which pack, per runbook id: shown under the title. */
-  sources: ReadonlyMap<string, RunbookSource>;
-}
+import { panelPrefs, triageMemory } from '../services/storage/items';
+import { useStored } from './hooks/use-stored';
+import type { Library } from '../services/library/build-library';
 
 export interface PanelProps {
   library: Library;

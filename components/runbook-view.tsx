@@ -1,6 +1,6 @@
-import { isoDay, isReviewStale } from '../lib/review-age';
-import type { Runbook } from '../lib/runbook-schema';
-import type { Answer } from '../lib/triage-machine';
+import { isoDay, isReviewStale } from '../lib/runbooks/review-age';
+import type { Runbook } from '../lib/runbooks/runbook-schema';
+import type { Answer } from '../lib/runbooks/triage-machine';
 import { CommandCard } from './command-card';
 import { DecisionTree } from './decision-tree';
 import { Highlight } from './highlight';

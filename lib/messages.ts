@@ -1,6 +1,6 @@
-import type { EffectiveHost } from './policy';
-import type { InsertResult, Ticket } from './ticket';
-import type { WorkNote } from './work-note';
+import type { EffectiveHost } from './settings/policy';
+import type { InsertResult, Ticket } from './tickets/ticket';
+import type { WorkNote } from './tickets/work-note';
 
 /**
  * Messages between a tab's frames and the background relay. Frames never talk through

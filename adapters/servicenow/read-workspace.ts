@@ -1,4 +1,4 @@
-import type { Ticket } from '../../lib/ticket';
+import type { Ticket } from '../../lib/tickets/ticket';
 import { composedAncestors, deepQueryAll, type QueryRoot } from '../deep-query';
 import { panelHost, workspace } from './selectors';
 import type { RecordRoute } from './variants';

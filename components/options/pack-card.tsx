@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { diffPack } from '../../lib/pack-diff';
-import type { StoredPack } from '../../lib/pack-schema';
-import { applyPending, dismissPending, removePack, setPackEnabled } from '../../lib/pack-store';
-import { BUNDLED_IDS } from '../library/bundled-ids';
+import { diffPack } from '../../lib/packs/pack-diff';
+import type { StoredPack } from '../../lib/packs/pack-schema';
+import { applyPending, dismissPending, removePack, setPackEnabled } from '../../lib/packs/pack-store';
+import { BUNDLED_IDS } from '../../services/library/bundled-ids';
 import { PackPreview } from './pack-preview';
 
 const when = (ms: number | undefined): string => (ms ? new Date(ms).toLocaleString() : 'never');

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { sourceLabel } from '../../lib/pack-merge';
-import type { Answer } from '../../lib/triage-machine';
-import type { Library } from '../panel';
+import { sourceLabel } from '../../lib/packs/pack-merge';
+import type { Answer } from '../../lib/runbooks/triage-machine';
+import type { Library } from '../../services/library/build-library';
 import { RunbookView } from '../runbook-view';
 import { SearchBox } from '../search-box';
 

@@ -1,8 +1,8 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
-import { onPolicyChange } from '../../components/settings/policy-source';
-import { localSettings } from '../../components/storage/items';
-import { changedKeys, repairStorage } from '../../components/storage/repair';
+import { onPolicyChange } from '../../services/settings/policy-source';
+import { localSettings } from '../../services/storage/items';
+import { changedKeys, repairStorage } from '../../services/storage/repair';
 import { isMessage } from '../../lib/messages';
 import { syncHostScripts } from './host-scripts';
 import { refreshPacks, REFRESH_ALARM, scheduleRefresh } from './pack-refresh';

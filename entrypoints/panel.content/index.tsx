@@ -1,10 +1,10 @@
 import { createShadowRootUi, defineContentScript } from '#imports';
 import { createRoot } from 'react-dom/client';
 import { SITE_MATCHES } from '../../adapters/site-matches';
-import { buildLibrary } from '../../components/library/build-library';
-import { loadEffective } from '../../components/settings/effective';
-import { activeSite } from '../../components/settings/site-of-url';
-import { packsItem } from '../../components/storage/items';
+import { buildLibrary } from '../../services/library/build-library';
+import { loadEffective } from '../../services/settings/effective';
+import { activeSite } from '../../services/settings/site-of-url';
+import { packsItem } from '../../services/storage/items';
 import { PanelRoot } from './panel-root';
 import './panel.css';
 

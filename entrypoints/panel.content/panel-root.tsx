@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { useLibrary } from '../../components/library/use-library';
-import { Panel, type Library } from '../../components/panel';
+import { useLibrary } from '../../components/hooks/use-library';
+import { Panel } from '../../components/panel';
+import type { Library } from '../../services/library/build-library';
 import type { InsertNote } from '../../components/note-actions';
-import { useEffective, type LoadedEffective } from '../../components/settings/use-effective';
+import { useEffective, type LoadedEffective } from '../../components/hooks/use-effective';
 import type { InsertReply } from '../../lib/messages';
-import type { WorkNote } from '../../lib/work-note';
-import { activeSite } from '../../components/settings/site-of-url';
+import type { WorkNote } from '../../lib/tickets/work-note';
+import { activeSite } from '../../services/settings/site-of-url';
 import { pushPage } from './push-page';
 import { useTabTicket } from './use-tab-ticket';
 

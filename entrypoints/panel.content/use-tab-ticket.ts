@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { isMessage } from '../../lib/messages';
-import type { Ticket } from '../../lib/ticket';
-import { loadEffective } from '../../components/settings/effective';
-import { panelPrefs } from '../../components/storage/items';
+import type { Ticket } from '../../lib/tickets/ticket';
+import { loadEffective } from '../../services/settings/effective';
+import { panelPrefs } from '../../services/storage/items';
 
 /** The keyboard command: the panel follows the stored preference, in every tab. */
 async function togglePanel(): Promise<void> {

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adaptersFor } from '../../adapters';
 import type { SiteAdapter } from '../../adapters/site-adapter';
 import { isMessage, type InsertReply } from '../../lib/messages';
-import type { Ticket } from '../../lib/ticket';
+import type { Ticket } from '../../lib/tickets/ticket';
 
 const SETTLE_MS = 150;
 const noTicket: InsertReply = { ok: false, reason: 'The ticket is no longer on the page.' };

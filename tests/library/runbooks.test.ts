@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getSimplePaths } from 'xstate/graph';
-import { runbookJsonSchema } from '../../lib/runbook-json-schema';
-import { createMatcher } from '../../lib/match';
-import { createTriageMachine, currentOutcome } from '../../lib/triage-machine';
+import { runbookJsonSchema } from '../../lib/runbooks/runbook-json-schema';
+import { createMatcher } from '../../lib/matching/match';
+import { createTriageMachine, currentOutcome } from '../../lib/runbooks/triage-machine';
 import { catalogIds, formatErrors, loadLibrary } from '../../scripts/runbook-files';
 
 const { reports } = loadLibrary();
