@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLACEHOLDER_NAME } from './placeholders';
 
 // Extension pages and content scripts run under a CSP without 'unsafe-eval'. Zod's JIT probes
 // `new Function`, which such a CSP reports as a violation even though Zod catches it: opt out.
@@ -42,6 +43,8 @@ export const Command = z.strictObject({
   code: z.string().min(1, 'must not be empty').max(8000, 'is longer than 8000 characters'),
   /** The resolution step this command belongs to. */
   step: Id.optional(),
+  /** Values written `__NAME__` in `code` (lib/runbooks/placeholders.ts): the panel asks for each. */
+  placeholders: z.array(z.string().regex(PLACEHOLDER_NAME, 'must be UPPER_SNAKE_CASE, as in __USER_UPN__')).default([]),
 });
 
 export const Outcome = z.discriminatedUnion('type', [
