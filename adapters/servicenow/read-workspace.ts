@@ -1,6 +1,6 @@
 import type { Ticket } from '../../lib/tickets/ticket';
 import { composedAncestors, deepQueryAll, type QueryRoot } from '../deep-query';
-import { panelHost, workspace } from './selectors';
+import { panelHost, workspace, workspaceCompose } from './selectors';
 import type { RecordRoute } from './variants';
 
 export const isPanelHost = (host: Element): boolean => host.localName === panelHost;
@@ -22,24 +22,25 @@ function summaryFields(doc: Document): Element[] {
 }
 
 /**
- * The URL's record among the open tabs: the other tabs keep their forms in the DOM, hidden. A shown form
+ * The URL's record among the open tabs: the other tabs keep their forms in the DOM, hidden. A shown element
  * whose ancestors name the sys_id wins (Agent Workspace: `#chrome-tab-panel-record_<sys_id>`); otherwise
- * the only shown one.
+ * the only shown one. Returns every candidate: callers that must prove a single target check for one.
  */
-function activeSummaryField(doc: Document, route: RecordRoute): Element | undefined {
-  const shown = summaryFields(doc).filter((f) => f.getClientRects().length > 0);
+export function inActiveRecord(elements: Element[], route: RecordRoute): Element[] {
+  const shown = elements.filter((f) => f.getClientRects().length > 0);
   const namesRecord = (f: Element): boolean =>
     composedAncestors(f).some((a) => Array.from(a.attributes).some((attr) => attr.value.includes(route.sysId)));
-  return shown.find(namesRecord) ?? (shown.length === 1 ? shown[0] : undefined);
+  const naming = shown.filter(namesRecord);
+  return naming.length ? naming : shown.length === 1 ? shown : [];
 }
 
 /**
  * A workspace record form. Fields of one form share the shadow root of its column layout, so number and
- * description are looked up there only, never in another tab's form. noteTarget is null: inserting into
- * the workspace compose box is unconfirmed, so the panel offers the clipboard.
+ * description are looked up there only, never in another tab's form. Insertion is offered when the record
+ * shows a compose box; the inserter proves its Work notes input before writing (insert-workspace-note.ts).
  */
 export function readWorkspaceRecord(doc: Document, route: RecordRoute): Ticket | null {
-  const field = activeSummaryField(doc, route);
+  const field = inActiveRecord(summaryFields(doc), route)[0];
   const summary = valueOf(field);
   if (!field || summary === null) return null;
   const form = field.getRootNode() as QueryRoot;
@@ -49,8 +50,14 @@ export function readWorkspaceRecord(doc: Document, route: RecordRoute): Ticket |
     key: other('number') || (route.sysId.startsWith('-1') ? `${route.table} (new)` : route.table),
     summary,
     description: (other('description') ?? '').slice(0, 2000),
-    noteTarget: null,
+    noteTarget: activeCompose(doc, route) ? 'work-notes' : null,
   };
 }
 
 // Fixtures: tests/fixtures/servicenow/sow-record.html, agent-workspace-record.html (scripts/sn-workspace.js).
+
+/** The compose box of the record in the active tab, or null when there is none or it is not the only one. */
+export function activeCompose(doc: Document, route: RecordRoute): Element | null {
+  const found = inActiveRecord(deepQueryAll(doc, workspaceCompose.host, isPanelHost), route);
+  return found.length === 1 ? found[0]! : null;
+}

@@ -102,11 +102,36 @@ export const fixturesFor = {
     [0, 'servicenow/portal-ticket.html'],
   ],
   'workspace.label': [
-    [8, 'servicenow/sow-record.html'],
-    [8, 'servicenow/agent-workspace-record.html'],
+    // Each open record's form (4 fields) and the compose box's shown journal input (its label).
+    [10, 'servicenow/sow-record.html'],
+    [10, 'servicenow/agent-workspace-record.html'],
+  ],
+  'workspaceCompose.host': [
+    [2, 'servicenow/sow-record.html'],
+    [2, 'servicenow/agent-workspace-record.html'],
+    [0, 'servicenow/classic-form.html'],
   ],
   'portal.numberLabel': [
     [1, 'servicenow/portal-ticket.html'],
     [0, 'servicenow/sow-record.html'],
   ],
 } as const;
+
+/**
+ * The workspace compose box (SOW, Agent Workspace). UNCONFIRMED on a live instance: gathered from public
+ * component code and scripts (../shared/notes/servicenow-workspace-compose.md), so the inserter proves
+ * every step and refuses otherwise. Tab labels are renamable by admins: never matched by text.
+ */
+export const workspaceCompose = {
+  host: 'now-activity-stream-compose-connected',
+  /** Inputs a journal control may hold: now-textarea's textarea, or the rich-text editor's iframe. */
+  input: 'textarea, iframe',
+  tab: '[role="tab"]',
+  selectedTab: '[role="tab"][aria-selected="true"]',
+  /** `data-itemid` exists on newer builds only; older ones are told apart by the control a tab shows. */
+  itemId: 'data-itemid',
+  /** The `name` attributes of journal controls (`sn-record-input-connected`, `now-textarea`, the textarea). */
+  workNotes: 'work_notes',
+  comments: 'comments',
+  email: 'email',
+};

@@ -7,6 +7,7 @@ import {
   journal,
   portal,
   workspace,
+  workspaceCompose,
 } from '../../adapters/servicenow/selectors';
 import type { FixtureServer } from '../server/fixture-server';
 import { expect, HOSTS, panel, test } from './fixtures';
@@ -151,7 +152,7 @@ test('Service Operations Workspace landing page shows no panel', async ({ page, 
   expect(pageErrors).toEqual([]);
 });
 
-test('Agent Workspace: the active tab panel is read, switching tabs re-matches, insertion falls back to the clipboard', async ({
+test('Agent Workspace: the active tab panel is read, switching tabs re-matches', async ({
   page,
   server,
   pageErrors,
@@ -160,11 +161,7 @@ test('Agent Workspace: the active tab panel is read, switching tabs re-matches, 
   await expect(runbook(page)).toHaveAttribute('data-runbook-id', 'teams-audio-video');
   const sameDocument = await markDocument(page);
 
-  // Unconfirmed compose structure: nothing is written into the workspace, the note goes to the clipboard.
-  await expectClipboardFallback(page);
-  const compose = page.locator(`#chrome-tab-panel-record_${AW_TEAMS} now-activity-stream-compose-connected textarea`);
-  await expect(compose).toHaveValue('');
-
+  // Insertion into the compose box: tests/e2e/servicenow-workspace-notes.spec.ts.
   await page.locator('sn-workspace-tab', { hasText: 'INC0010015' }).locator('button').click();
   await expect(page).toHaveURL(new RegExp(`/now/workspace/agent/record/incident/${AW_LOCKED}$`));
   await expect(runbook(page)).toHaveAttribute('data-runbook-id', 'ad-account-locked-out');
@@ -270,6 +267,7 @@ const SELECTORS: Record<keyof typeof fixturesFor, { css?: string; xpath?: string
   'journal.workNotesCheckbox': { css: journal.workNotesCheckbox },
   'workspace.field(short_description)': { css: workspace.field('short_description') },
   'workspace.label': { css: workspace.label },
+  'workspaceCompose.host': { css: workspaceCompose.host },
   'portal.numberLabel': { xpath: portal.numberLabel },
 };
 
