@@ -1,5 +1,6 @@
 // `npm run bench:pages`: main-thread time our content scripts take on each fixture page, measured
 // with Chromium's CPU profiler (CDP Profiler domain) on the built extension. Needs `npm run build`.
+import './closed-pipe';
 import type { Page } from 'playwright-core';
 import { startFixtureServer } from '../tests/server/fixture-server';
 import { HOSTS, launchWithExtension } from '../tests/server/launch-chromium';

@@ -1,5 +1,6 @@
 // `npm run bench:session`: the long-session figures (hardening issue) on the built extension:
 // 200 SPA navigations and 500 summary edits per site, then listeners, observers and heap.
+import './closed-pipe';
 import { startFixtureServer } from '../tests/server/fixture-server';
 import { HOSTS, launchWithExtension } from '../tests/server/launch-chromium';
 import { jiraDriver } from '../tests/perf/jira-driver';

@@ -6,6 +6,7 @@
 //     index, and what Fuse's own createIndex / parseIndex cost on the same runbooks.
 //  3. Hostile ticket text (tests/hostile/hostile-strings.ts): the whole match, worst first.
 //  4. The size of the scripts we inject.
+import './closed-pipe';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

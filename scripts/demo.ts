@@ -1,9 +1,11 @@
 // `npm run demo`: serves the demo ticket pages at their real host names (mapped to 127.0.0.1 inside
 // Chromium only) and opens Chromium with the built extension. Without a display it runs headless,
 // saves a screenshot per page and prints where they are.
+import './closed-pipe';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFixtureServer } from '../tests/server/fixture-server';
+import { ensureBrowser } from '../tests/server/browsers';
 import { HOSTS, launchWithExtension } from '../tests/server/launch-chromium';
 
 const PAGES: { name: string; host: string; path: string }[] = [
@@ -33,6 +35,8 @@ const PAGES: { name: string; host: string; path: string }[] = [
   { name: 'jsm-customer-portal', host: HOSTS.jira, path: '/servicedesk/customer/portal/2/ITSD-101' },
 ];
 
+// First: a browser, installed or explained in one line (no launch stack trace on a fresh machine).
+ensureBrowser('chromium');
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const server = await startFixtureServer(Number(process.env.PORT ?? 0));
 const context = await launchWithExtension({ headless });

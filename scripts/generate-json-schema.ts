@@ -1,5 +1,6 @@
 // Writes schema/runbook.schema.json from the Zod schema, so editors autocomplete runbook YAML.
 // A unit test fails when the committed file is stale: run `npm run runbooks:schema` after a schema change.
+import './closed-pipe';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runbookJsonSchema } from '../lib/runbooks/runbook-json-schema';

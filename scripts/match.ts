@@ -1,5 +1,6 @@
 // `npm run --silent match -- "<ticket text>"`: the ranked matches, best first, and whether the
 // first one is confident. `--json` prints the MatchOutcome instead.
+import './closed-pipe';
 import { createMatcher } from '../lib/matching/match';
 import { normaliseTicket } from '../lib/matching/normalise-ticket';
 import { loadRunbooks } from './library';

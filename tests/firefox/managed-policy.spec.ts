@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { acmePack, PACK_NAME } from '../e2e/pages/packs';
 import { HOSTS } from '../server/launch-chromium';
-import { ADDON_ID, FIREFOX, launchFirefox } from '../server/launch-firefox';
+import { browserPath } from '../server/browsers';
+import { ADDON_ID, launchFirefox } from '../server/launch-firefox';
 import { startPackServer } from '../server/pack-server';
 import { writePolicyFile } from '../server/policy-file';
 import { attributeOf, expect, openOptions, shownRunbook, test, textOf } from './fixtures';
@@ -16,7 +17,7 @@ import { attributeOf, expect, openOptions, shownRunbook, test, textOf } from './
  */
 
 const OUTLOOK = '9d385017c611228701d22104cc95c371';
-const POLICY_FILE = join(dirname(realpathSync(FIREFOX)), 'distribution', 'policies.json');
+const POLICY_FILE = join(dirname(realpathSync(browserPath('firefox'))), 'distribution', 'policies.json');
 
 test.skip(process.env.RL_SKIP_POLICY_TEST === '1', 'RL_SKIP_POLICY_TEST=1: the enterprise policy test is skipped');
 

@@ -5,6 +5,7 @@ import browserTests from '../e2e/playwright.config';
 // settings, with more time per test (Firefox starts slower) and results of its own.
 export default defineConfig({
   ...browserTests,
+  globalSetup: './global-setup.ts',
   timeout: 90_000,
   outputDir: '../../test-results/firefox',
 });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { browserPath } from './browsers';
 
 export const EXTENSION = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 /**
@@ -11,7 +12,6 @@ export const EXTENSION = join(import.meta.dirname, '..', '..', '.output', 'chrom
 export const E2E_EXTENSION = process.env.RL_EXTENSION_DIR
   ? resolve(process.env.RL_EXTENSION_DIR)
   : join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3-e2e');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Host names of the fixtures: the real sites' domains, resolved to 127.0.0.1 inside Chromium only. */
 export const HOSTS = {
@@ -34,7 +34,7 @@ const RESOLVER_RULES = [
   .map((host) => `MAP ${host} 127.0.0.1`)
   .join(', ');
 
-/** Debian's Chromium with the built extension loaded, as the browser tests and the demo use it. */
+/** Chromium (Debian's, or another found by browsers.ts) with the built extension loaded, as the browser tests and the demo use it. */
 export async function launchWithExtension(
   options: { headless?: boolean; args?: string[]; extension?: string } = {},
 ): Promise<BrowserContext> {
@@ -45,7 +45,7 @@ export async function launchWithExtension(
     );
   // '' : a temporary profile that Playwright deletes on close (each launch left ~40 MB in /tmp before).
   return chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
+    executablePath: browserPath('chromium'),
     headless: options.headless ?? true,
     viewport: { width: 1400, height: 900 },
     args: [

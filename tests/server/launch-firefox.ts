@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { browserPath } from './browsers';
 
 /** The Firefox build (npm run build:firefox), installed as a temporary add-on as `web-ext run` does. */
 export const FIREFOX_EXTENSION = join(import.meta.dirname, '..', '..', '.output', 'firefox-mv2');
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The gecko id in wxt.config.ts; its moz-extension:// UUID is fixed below so tests can open its pages. */
 export const ADDON_ID = 'runbook-lens@runbooklens.app';
 export const ADDON_UUID = '6f1b0c1e-9b4d-4c1a-8e2f-3a5d7c9e0b11';
@@ -19,11 +19,10 @@ export const ADDON_ORIGIN = `moz-extension://${ADDON_UUID}`;
 export async function launchFirefox(options: { headless?: boolean } = {}): Promise<Browser> {
   if (!existsSync(join(FIREFOX_EXTENSION, 'manifest.json')))
     throw new Error(`No Firefox build at ${FIREFOX_EXTENSION}: run npm run build:firefox`);
-  if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: apt-get install firefox-esr (see .ci/run)`);
   // No userDataDir: Puppeteer makes a fresh profile with the prefs below and deletes it on close.
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: FIREFOX,
+    executablePath: browserPath('firefox'),
     headless: options.headless ?? true,
     acceptInsecureCerts: true,
     defaultViewport: { width: 1400, height: 900 },
