@@ -1,4 +1,5 @@
-import { createShadowRootUi, defineContentScript } from '#imports';
+import { createShadowRootUi, defineContentScript, type ShadowRootContentScriptUi } from '#imports';
+import type { Root } from 'react-dom/client';
 import { createRoot } from 'react-dom/client';
 import { SITE_MATCHES } from '../../adapters/site-matches';
 import { buildLibrary } from '../../services/library/build-library';
@@ -6,36 +7,60 @@ import { loadEffective } from '../../services/settings/effective';
 import { activeSite } from '../../services/settings/site-of-url';
 import { packsItem } from '../../services/storage/items';
 import { PanelRoot } from './panel-root';
+import { watchTabTickets } from './tab-tickets';
 import './panel.css';
 
-// Top frame only: one <runbook-lens> host with an open shadow root (shared/contract.md).
+// Top frame only: one <runbook-lens> host with an open shadow root (shared/contract.md), and only while a
+// frame of the tab shows a ticket: lists, dashboards and landing pages never get one.
 // Custom hosts run this same file through scripting.registerContentScripts (background/host-scripts.ts).
 export default defineContentScript({
   matches: [...SITE_MATCHES],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const [effective, packs] = await Promise.all([loadEffective(), packsItem.getValue()]);
-    // Switched off for this site in the options page (or by policy): no panel until a reload.
-    if (!activeSite(new URL(location.href), { sites: effective.settings.sites, hosts: effective.hosts })) return;
-    // Bundled + enabled packs; with no packs the build-time match index is reused as it is.
-    const library = buildLibrary(packs);
-    const ui = await createShadowRootUi(ctx, {
-      name: 'runbook-lens',
-      position: 'inline',
-      anchor: 'body',
-      mode: 'open',
-      isolateEvents: true,
-      onMount(container) {
-        const root = createRoot(container);
-        root.render(<PanelRoot initialLibrary={library} initialSettings={effective} />);
-        return root;
-      },
-      onRemove(root) {
-        root?.unmount();
-      },
-    });
-    ui.mount();
+    const tickets = watchTabTickets();
+    ctx.onInvalidated(tickets.dispose);
+    let ui: ShadowRootContentScriptUi<Root> | null = null;
+    let mounting = false;
+    let initial: Omit<Parameters<typeof PanelRoot>[0], 'tickets'> | null = null;
+
+    /** Settings and packs are read when the panel is mounted, so a remount shows the current ones. */
+    async function mount(): Promise<void> {
+      const [effective, packs] = await Promise.all([loadEffective(), packsItem.getValue()]);
+      // Switched off for this site in the options page (or by policy): no panel until a reload.
+      if (!activeSite(new URL(location.href), { sites: effective.settings.sites, hosts: effective.hosts })) return;
+      // Bundled + enabled packs; with no packs the build-time match index is reused as it is.
+      initial = { initialLibrary: buildLibrary(packs), initialSettings: effective };
+      ui ??= await createShadowRootUi<Root>(ctx, {
+        name: 'runbook-lens',
+        position: 'inline',
+        anchor: 'body',
+        mode: 'open',
+        isolateEvents: true,
+        onMount(container) {
+          const root = createRoot(container);
+          root.render(<PanelRoot tickets={tickets} {...initial!} />);
+          return root;
+        },
+        onRemove(root) {
+          root?.unmount();
+        },
+      });
+      if (ctx.isValid && tickets.current() && !ui.mounted) ui.mount();
+    }
+
+    async function follow(): Promise<void> {
+      if (tickets.current() === null) {
+        if (ui?.mounted) ui.remove();
+        return;
+      }
+      if (ui?.mounted || mounting) return;
+      mounting = true;
+      await mount().finally(() => (mounting = false));
+      // The ticket may have gone (or come back) while mounting.
+      if (tickets.current() === null && ui?.mounted) ui.remove();
+    }
+    tickets.subscribe(() => void follow());
     // Makes onInvalidated fire after an extension update, so an orphaned panel is removed.
     ctx.setInterval(() => {}, 5000);
   },

@@ -9,17 +9,18 @@ import type { InsertReply } from '../../lib/messages';
 import type { WorkNote } from '../../lib/tickets/work-note';
 import { activeSite } from '../../services/settings/site-of-url';
 import { pushPage } from './push-page';
+import type { TabTickets } from './tab-tickets';
 import { useTabTicket } from './use-tab-ticket';
 
 /**
- * Mounts nothing until a frame reports a ticket: no panel on lists, dashboards or boards. Follows the
+ * Mounted (by index.tsx) only while a frame reports a ticket: no host on lists, dashboards or boards. Follows the
  * stored packs (library) and settings (side, default state, site switched off) while the page is open.
  */
-export function PanelRoot(props: { initialLibrary: Library; initialSettings: LoadedEffective }) {
+export function PanelRoot(props: { tickets: TabTickets; initialLibrary: Library; initialSettings: LoadedEffective }) {
   const library = useLibrary(props.initialLibrary);
   const effective = useEffective(props.initialSettings) ?? props.initialSettings;
   const side = effective.settings.panel.side;
-  const current = useTabTicket();
+  const current = useTabTicket(props.tickets);
   const [shortcut, setShortcut] = useState('');
   useEffect(() => {
     browser.runtime
@@ -48,6 +49,8 @@ export function PanelRoot(props: { initialLibrary: Library; initialSettings: Loa
   const enabled =
     activeSite(new URL(location.href), { sites: effective.settings.sites, hosts: effective.hosts }) !== null;
   const hasTicket = current !== null && enabled;
+  // The host is removed when the ticket goes: the page gets its width back then too.
+  useEffect(() => () => undo.current?.(), []);
   useEffect(() => {
     if (!hasTicket) {
       undo.current?.();

@@ -1,55 +1,7 @@
-import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
-import { isMessage } from '../../lib/messages';
-import type { Ticket } from '../../lib/tickets/ticket';
-import { loadEffective } from '../../services/settings/effective';
-import { panelPrefs } from '../../services/storage/items';
+import { useSyncExternalStore } from 'react';
+import type { FramedTicket, TabTickets } from './tab-tickets';
 
-/** The keyboard command: the panel follows the stored preference, in every tab. */
-async function togglePanel(): Promise<void> {
-  const [prefs, effective] = await Promise.all([panelPrefs.getValue(), loadEffective()]);
-  const collapsed = prefs.collapsed ?? effective.settings.panel.defaultState === 'collapsed';
-  await panelPrefs.setValue({ ...prefs, collapsed: !collapsed });
-}
-
-export interface FramedTicket {
-  ticket: Ticket;
-  frameId: number;
-}
-
-/**
- * The ticket shown in this tab, whichever frame holds it: the latest frame that reported one.
- * Frames report through the background relay; a frame that reports null drops out.
- */
-export function useTabTicket(): FramedTicket | null {
-  const [frames, setFrames] = useState<ReadonlyMap<number, { ticket: Ticket; seq: number }>>(new Map());
-  useEffect(() => {
-    let seq = 0;
-    const onMessage = (message: unknown): undefined => {
-      if (!isMessage(message)) return undefined;
-      if (message.type === 'toggle-panel') void togglePanel();
-      if (message.type !== 'ticket' || message.frameId === undefined) return undefined;
-      const frameId = message.frameId;
-      const ticket = message.ticket;
-      setFrames((prev) => {
-        const next = new Map(prev);
-        if (ticket) next.set(frameId, { ticket, seq: ++seq });
-        else next.delete(frameId);
-        return next;
-      });
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    browser.runtime.sendMessage({ type: 'panel-ready' }).catch(() => {});
-    return () => browser.runtime.onMessage.removeListener(onMessage);
-  }, []);
-  let best: FramedTicket | null = null;
-  let bestSeq = -1;
-  for (const [frameId, entry] of frames) {
-    if (entry.seq > bestSeq) {
-      best = { ticket: entry.ticket, frameId };
-      bestSeq = entry.seq;
-    }
-  }
-  return best;
+/** The tab's current ticket, re-rendering when a frame reports a change. */
+export function useTabTicket(tickets: TabTickets): FramedTicket | null {
+  return useSyncExternalStore(tickets.subscribe, tickets.current);
 }

@@ -28,6 +28,7 @@ const SCRIPTS: Record<string, string> = {
 function serviceNow(url: URL): Route | null {
   const path = url.pathname;
   if (path === '/nav_to.do') return { file: join(FIXTURES, 'servicenow', 'nav-to-frame.html') };
+  if (path === '/$pa_dashboard.do') return { file: join(FIXTURES, 'servicenow', 'dashboard.html') };
   if (/^\/[a-z0-9_]+_list\.do$/.test(path)) return { file: join(FIXTURES, 'servicenow', 'incident-list.html') };
   const form = /^\/([a-z0-9_]+)\.do$/.exec(path);
   if (form) {
@@ -71,7 +72,16 @@ function jiraPage(file: string, key: string, extra: Record<string, string> = {})
   };
 }
 
+/** Pages with no issue open: dashboards, a queue before an issue is picked. */
+const JIRA_CLOUD_NO_ISSUE = [
+  /^\/jira\/dashboards\/[0-9]+$/,
+  /^\/jira\/servicedesk\/projects\/[A-Z0-9_]+\/queues\/custom\/[0-9]+$/,
+];
+
 function jiraCloud(url: URL): Route | null {
+  if (JIRA_CLOUD_NO_ISSUE.some((pattern) => pattern.test(url.pathname)) && !url.searchParams.has('selectedIssue')) {
+    return { file: join(FIXTURES, 'jira', 'dashboard.html') };
+  }
   for (const [pattern, file] of JIRA_CLOUD_PAGES) {
     const key = pattern.exec(url.pathname)?.[1];
     if (key) return jiraPage(file, key);

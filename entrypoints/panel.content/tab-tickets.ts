@@ -1,0 +1,70 @@
+import { browser } from 'wxt/browser';
+import { isMessage } from '../../lib/messages';
+import type { Ticket } from '../../lib/tickets/ticket';
+import { loadEffective } from '../../services/settings/effective';
+import { panelPrefs } from '../../services/storage/items';
+
+/** The keyboard command: the panel follows the stored preference, in every tab. */
+async function togglePanel(): Promise<void> {
+  const [prefs, effective] = await Promise.all([panelPrefs.getValue(), loadEffective()]);
+  const collapsed = prefs.collapsed ?? effective.settings.panel.defaultState === 'collapsed';
+  await panelPrefs.setValue({ ...prefs, collapsed: !collapsed });
+}
+
+export interface FramedTicket {
+  ticket: Ticket;
+  frameId: number;
+}
+
+export interface TabTickets {
+  /** The ticket shown in this tab, whichever frame holds it: the latest frame that reported one. */
+  current(): FramedTicket | null;
+  subscribe(listener: () => void): () => void;
+  dispose(): void;
+}
+
+/**
+ * Follows the tickets the tab's frames report through the background relay (a frame that reports null
+ * drops out). Lives outside React: the panel's host is created only once there is a ticket.
+ */
+export function watchTabTickets(): TabTickets {
+  const frames = new Map<number, { ticket: Ticket; seq: number }>();
+  const listeners = new Set<() => void>();
+  let seq = 0;
+  let current: FramedTicket | null = null;
+  const latest = (): FramedTicket | null => {
+    let best: FramedTicket | null = null;
+    let bestSeq = -1;
+    for (const [frameId, entry] of frames) {
+      if (entry.seq > bestSeq) {
+        best = { ticket: entry.ticket, frameId };
+        bestSeq = entry.seq;
+      }
+    }
+    return best;
+  };
+  const onMessage = (message: unknown): undefined => {
+    if (!isMessage(message)) return undefined;
+    if (message.type === 'toggle-panel') void togglePanel();
+    if (message.type !== 'ticket' || message.frameId === undefined) return undefined;
+    if (message.ticket) frames.set(message.frameId, { ticket: message.ticket, seq: ++seq });
+    else if (!frames.delete(message.frameId)) return undefined;
+    current = latest();
+    for (const listener of [...listeners]) listener();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  // Frames that read their ticket before this script started report it again.
+  browser.runtime.sendMessage({ type: 'panel-ready' }).catch(() => {});
+  return {
+    current: () => current,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispose() {
+      listeners.clear();
+      browser.runtime.onMessage.removeListener(onMessage);
+    },
+  };
+}
