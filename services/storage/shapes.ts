@@ -1,3 +1,4 @@
+import { PANEL_WIDTH as WIDTH } from '../../lib/panel-layout';
 import type { Answer } from '../../lib/runbooks/triage-machine';
 import { MEMORY_LIMIT, MEMORY_TTL_MS, type Memory } from '../../lib/tickets/ticket-memory';
 
@@ -17,9 +18,7 @@ export interface PanelPrefs {
   collapsed: boolean | null;
 }
 
-export const DEFAULT_PANEL_PREFS: PanelPrefs = { width: 400, collapsed: null };
-/** The resize handle's range (components/resize-handle.tsx). */
-const WIDTH = { min: 300, max: 800 };
+export const DEFAULT_PANEL_PREFS: PanelPrefs = { width: WIDTH.initial, collapsed: null };
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,0 +1,12 @@
+import { browser } from 'wxt/browser';
+import type { Message, ReplyTo } from '../lib/messages';
+
+/** Sends a message to the background (or, from the background, nowhere else): the reply is typed by lib/messages.ts. */
+export function sendMessage<M extends Message>(message: M): Promise<ReplyTo<M>> {
+  return browser.runtime.sendMessage(message) as Promise<ReplyTo<M>>;
+}
+
+/** Sends a message to one frame of a tab (the background's relay). */
+export function sendToTab<M extends Message>(tabId: number, message: M, frameId = 0): Promise<ReplyTo<M>> {
+  return browser.tabs.sendMessage(tabId, message, { frameId }) as Promise<ReplyTo<M>>;
+}
