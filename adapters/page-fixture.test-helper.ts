@@ -19,10 +19,10 @@ export function loadFixture(relative: string, fields: Record<string, string> = {
 
 /** Layout as the fixtures' CSS gives it: hidden by `display: none` or `.ng-hide` on the element or an ancestor. */
 export function emulateLayout(): void {
+  const hidden = (e: Element | null): boolean =>
+    e !== null &&
+    (e.classList.contains('ng-hide') || (e as HTMLElement).style?.display === 'none' || hidden(e.parentElement));
   Element.prototype.getClientRects = function (this: Element) {
-    for (let e: Element | null = this; e; e = e.parentElement) {
-      if (e.classList.contains('ng-hide') || (e as HTMLElement).style?.display === 'none') return [] as never;
-    }
-    return [{ x: 0, y: 0, width: 10, height: 10 }] as never;
+    return (hidden(this) ? [] : [{ x: 0, y: 0, width: 10, height: 10 }]) as never;
   };
 }
