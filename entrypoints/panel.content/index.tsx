@@ -1,6 +1,7 @@
 import { createShadowRootUi, defineContentScript, type ShadowRootContentScriptUi } from '#imports';
 import type { Root } from 'react-dom/client';
 import { createRoot } from 'react-dom/client';
+import { PANEL_HOST } from '../../lib/panel-layout';
 import { SITE_MATCHES } from '../../adapters/site-matches';
 import { buildLibrary } from '../../services/library/build-library';
 import { loadEffective } from '../../services/settings/effective';
@@ -32,7 +33,7 @@ export default defineContentScript({
       // Bundled + enabled packs; with no packs the build-time match index is reused as it is.
       initial = { initialLibrary: buildLibrary(packs), initialSettings: effective };
       ui ??= await createShadowRootUi<Root>(ctx, {
-        name: 'runbook-lens',
+        name: PANEL_HOST,
         position: 'inline',
         anchor: 'body',
         mode: 'open',

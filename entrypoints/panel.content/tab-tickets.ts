@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isMessage } from '../../lib/messages';
+import { isCollapsed } from '../../lib/panel-layout';
+import { sendMessage } from '../../services/messaging';
 import type { Ticket } from '../../lib/tickets/ticket';
 import { loadEffective } from '../../services/settings/effective';
 import { panelPrefs } from '../../services/storage/items';
@@ -7,7 +9,7 @@ import { panelPrefs } from '../../services/storage/items';
 /** The keyboard command: the panel follows the stored preference, in every tab. */
 async function togglePanel(): Promise<void> {
   const [prefs, effective] = await Promise.all([panelPrefs.getValue(), loadEffective()]);
-  const collapsed = prefs.collapsed ?? effective.settings.panel.defaultState === 'collapsed';
+  const collapsed = isCollapsed(prefs.collapsed, effective.settings.panel.defaultState);
   await panelPrefs.setValue({ ...prefs, collapsed: !collapsed });
 }
 
@@ -55,7 +57,7 @@ export function watchTabTickets(): TabTickets {
   };
   browser.runtime.onMessage.addListener(onMessage);
   // Frames that read their ticket before this script started report it again.
-  browser.runtime.sendMessage({ type: 'panel-ready' }).catch(() => {});
+  sendMessage({ type: 'panel-ready' }).catch(() => {});
   return {
     current: () => current,
     subscribe(listener) {
