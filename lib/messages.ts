@@ -1,3 +1,6 @@
+import type { MatchOutcome, MatchResult } from './matching/match';
+import type { RunbookSource } from './packs/pack-merge';
+import type { Runbook } from './runbooks/runbook-schema';
 import type { EffectiveHost } from './settings/policy';
 import type { InsertResult, Ticket } from './tickets/ticket';
 import type { WorkNote } from './tickets/work-note';
@@ -8,7 +11,7 @@ import type { WorkNote } from './tickets/work-note';
  */
 export type Message =
   /** A frame's ticket changed (null: it shows none now). Sent by ticket.content, relayed to the top frame. */
-  | { type: 'ticket'; ticket: Ticket | null; frameId?: number }
+  | { type: 'ticket'; ticket: Ticket | null; frameId?: number; answer?: LibraryAnswer }
   /** The panel has just started: every frame reports its ticket again. */
   | { type: 'panel-ready' }
   | { type: 'report-ticket' }
@@ -18,6 +21,12 @@ export type Message =
   | { type: 'toggle-panel' }
   /** Panel → background: the toggle shortcut as the browser assigned it. */
   | { type: 'get-shortcut' }
+  /** Panel → background, which holds the library: the match for a text, with the runbook to show. */
+  | { type: 'match'; text: string }
+  /** Panel → background: the search box's results. */
+  | { type: 'search'; query: string; limit: number }
+  /** Panel → background: runbooks the panel shows next (a pick, related links' titles). */
+  | { type: 'get-runbooks'; ids: string[] }
   /** Options page → background: register the custom hosts' content scripts now; answers HostStatus[]. */
   | { type: 'sync-hosts' }
   /** Options page → background: refresh URL packs now (one, or all); answers when done. */
@@ -32,6 +41,20 @@ export interface HostStatus extends EffectiveHost {
 
 export type InsertReply = InsertResult;
 
+/** Runbooks from the background's library, with where each came from. */
+export interface RunbookBodies {
+  runbooks: Runbook[];
+  sources: [string, RunbookSource][];
+}
+
+/**
+ * The background holds the library (bundled runbooks, checked packs, the matcher): the panel script carries
+ * none of it and gets, with each ticket, the match and the one runbook its first screen shows.
+ */
+export interface LibraryAnswer extends RunbookBodies {
+  outcome: MatchOutcome;
+}
+
 /** What each message is answered with: the one place both ends are checked against. */
 export interface Replies {
   ticket: void;
@@ -40,6 +63,9 @@ export interface Replies {
   'insert-note': InsertReply;
   'toggle-panel': void;
   'get-shortcut': string;
+  match: LibraryAnswer;
+  search: MatchResult[];
+  'get-runbooks': RunbookBodies;
   'sync-hosts': HostStatus[];
   'refresh-packs': true;
 }

@@ -5,6 +5,7 @@ import { localSettings } from '../../services/storage/items';
 import { changedKeys, repairStorage } from '../../services/storage/repair';
 import { answer, isMessage } from '../../lib/messages';
 import { sendToTab } from '../../services/messaging';
+import { answerFor, bodiesOf, libraryHolder } from '../../services/library/library-data';
 import { syncHostScripts } from './host-scripts';
 import { refreshPacks, REFRESH_ALARM, scheduleRefresh } from './pack-refresh';
 
@@ -21,11 +22,13 @@ function serial<A extends unknown[], T>(task: (...args: A) => Promise<T>): (...a
   };
 }
 
-// The relay between a tab's frames and its panel (top frame), which keeps no ticket data; the custom
+// The relay between a tab's frames and its panel (top frame), which keeps no ticket data; the library the
+// panels show (runbooks and checked packs stay out of the script injected into every ticket page); the custom
 // hosts' content scripts; the scheduled refresh of subscribed packs.
 export default defineBackground(() => {
   const syncHosts = serial(syncHostScripts);
   const refresh = serial(refreshPacks);
+  const library = libraryHolder();
   const logged = (what: string) => (error: unknown) => console.warn(`[Runbook Lens] ${what}:`, error);
 
   // Broken stored values (older build, half-written, edited by hand) are repaired at every start and as
@@ -64,10 +67,24 @@ export default defineBackground(() => {
     if (tabId === undefined) return undefined;
     switch (message.type) {
       case 'ticket':
+        // With the match and the runbook to show, so the panel's first screen needs no second trip.
         // No panel in this tab (yet): it asks for a report when it starts.
         return answer(
           message,
-          sendToTab(tabId, { type: 'ticket', ticket: message.ticket, frameId: sender.frameId ?? 0 }, 0).catch(() => {}),
+          (async () => {
+            const ticket = message.ticket;
+            const found =
+              ticket &&
+              (await library
+                .get()
+                .then((l) => answerFor(l, ticket.summary))
+                .catch(() => undefined));
+            await sendToTab(
+              tabId,
+              { type: 'ticket', ticket, frameId: sender.frameId ?? 0, answer: found || undefined },
+              0,
+            );
+          })().catch(() => {}),
         );
       case 'panel-ready':
         return answer(
@@ -81,6 +98,21 @@ export default defineBackground(() => {
             ok: false as const,
             reason: 'The ticket frame did not answer; it may have reloaded.',
           })),
+        );
+      case 'match':
+        return answer(
+          message,
+          library.get().then((l) => answerFor(l, message.text)),
+        );
+      case 'search':
+        return answer(
+          message,
+          library.get().then((l) => l.matcher.search(message.query, message.limit)),
+        );
+      case 'get-runbooks':
+        return answer(
+          message,
+          library.get().then((l) => bodiesOf(l, message.ids)),
         );
       case 'get-shortcut':
         return answer(

@@ -3,10 +3,11 @@ import type { Root } from 'react-dom/client';
 import { createRoot } from 'react-dom/client';
 import { PANEL_HOST } from '../../lib/panel-layout';
 import { SITE_MATCHES } from '../../adapters/site-matches';
-import { buildLibrary } from '../../services/library/build-library';
+import { createRemoteLibrary } from '../../services/library/remote-library';
+import { packsItem } from '../../services/storage/items';
+import type { LoadedEffective } from '../../components/hooks/use-effective';
 import { loadEffective } from '../../services/settings/effective';
 import { activeSite } from '../../services/settings/site-of-url';
-import { packsItem } from '../../services/storage/items';
 import { PanelRoot } from './panel-root';
 import { watchTabTickets } from './tab-tickets';
 import './panel.css';
@@ -19,34 +20,41 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const tickets = watchTabTickets();
+    // The background holds the runbooks and the matcher; this script asks it for what it shows.
+    const library = createRemoteLibrary();
+    const tickets = watchTabTickets((text, answer) => library.seed(text, answer));
     ctx.onInvalidated(tickets.dispose);
+    ctx.onInvalidated(packsItem.watch(() => library.reset(tickets.current()?.ticket.summary ?? null)));
     let ui: ShadowRootContentScriptUi<Root> | null = null;
     let mounting = false;
     let initial: Omit<Parameters<typeof PanelRoot>[0], 'tickets'> | null = null;
+    // Started now, used at the first ticket: the settings and the panel's CSS are read while the page
+    // finishes loading, off the path from "ticket reported" to "runbook shown". Nothing enters the page yet.
+    let settings: Promise<LoadedEffective> | null = loadEffective();
+    const shell = createShadowRootUi<Root>(ctx, {
+      name: PANEL_HOST,
+      position: 'inline',
+      anchor: 'body',
+      mode: 'open',
+      isolateEvents: true,
+      onMount(container) {
+        const root = createRoot(container);
+        root.render(<PanelRoot tickets={tickets} {...initial!} />);
+        return root;
+      },
+      onRemove(root) {
+        root?.unmount();
+      },
+    });
 
-    /** Settings and packs are read when the panel is mounted, so a remount shows the current ones. */
+    /** A remount (the ticket came back) reads the settings again. */
     async function mount(): Promise<void> {
-      const [effective, packs] = await Promise.all([loadEffective(), packsItem.getValue()]);
+      const effective = await (settings ?? loadEffective());
+      settings = null;
       // Switched off for this site in the options page (or by policy): no panel until a reload.
       if (!activeSite(new URL(location.href), { sites: effective.settings.sites, hosts: effective.hosts })) return;
-      // Bundled + enabled packs; with no packs the build-time match index is reused as it is.
-      initial = { initialLibrary: buildLibrary(packs), initialSettings: effective };
-      ui ??= await createShadowRootUi<Root>(ctx, {
-        name: PANEL_HOST,
-        position: 'inline',
-        anchor: 'body',
-        mode: 'open',
-        isolateEvents: true,
-        onMount(container) {
-          const root = createRoot(container);
-          root.render(<PanelRoot tickets={tickets} {...initial!} />);
-          return root;
-        },
-        onRemove(root) {
-          root?.unmount();
-        },
-      });
+      initial = { library, initialSettings: effective };
+      ui ??= await shell;
       if (ctx.isValid && tickets.current() && !ui.mounted) ui.mount();
     }
 

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { sendMessage } from '../../services/messaging';
-import { useLibrary } from '../../components/hooks/use-library';
 import { Panel } from '../../components/panel';
-import type { Library } from '../../services/library/build-library';
+import type { RemoteLibrary } from '../../services/library/remote-library';
 import type { InsertNote } from '../../components/note-actions';
 import { useEffective, type LoadedEffective } from '../../components/hooks/use-effective';
 import type { WorkNote } from '../../lib/tickets/work-note';
@@ -10,13 +9,14 @@ import { activeSite } from '../../services/settings/site-of-url';
 import { pushPage } from './push-page';
 import type { TabTickets } from './tab-tickets';
 import { useTabTicket } from './use-tab-ticket';
+import { useRemoteLibrary } from './use-remote-library';
 
 /**
  * Mounted (by index.tsx) only while a frame reports a ticket: no host on lists, dashboards or boards. Follows the
  * stored packs (library) and settings (side, default state, site switched off) while the page is open.
  */
-export function PanelRoot(props: { tickets: TabTickets; initialLibrary: Library; initialSettings: LoadedEffective }) {
-  const library = useLibrary(props.initialLibrary);
+export function PanelRoot(props: { tickets: TabTickets; library: RemoteLibrary; initialSettings: LoadedEffective }) {
+  const library = useRemoteLibrary(props.library);
   const effective = useEffective(props.initialSettings) ?? props.initialSettings;
   const side = effective.settings.panel.side;
   const current = useTabTicket(props.tickets);

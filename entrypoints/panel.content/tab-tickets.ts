@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isMessage } from '../../lib/messages';
+import { isMessage, type LibraryAnswer } from '../../lib/messages';
 import { isCollapsed } from '../../lib/panel-layout';
 import { sendMessage } from '../../services/messaging';
 import type { Ticket } from '../../lib/tickets/ticket';
@@ -29,7 +29,7 @@ export interface TabTickets {
  * Follows the tickets the tab's frames report through the background relay (a frame that reports null
  * drops out). Lives outside React: the panel's host is created only once there is a ticket.
  */
-export function watchTabTickets(): TabTickets {
+export function watchTabTickets(onAnswer: (text: string, answer: LibraryAnswer) => void): TabTickets {
   const frames = new Map<number, { ticket: Ticket; seq: number }>();
   const listeners = new Set<() => void>();
   let seq = 0;
@@ -49,6 +49,8 @@ export function watchTabTickets(): TabTickets {
     if (!isMessage(message)) return undefined;
     if (message.type === 'toggle-panel') void togglePanel();
     if (message.type !== 'ticket' || message.frameId === undefined) return undefined;
+    // The match comes with the ticket: known before anyone renders it.
+    if (message.ticket && message.answer) onAnswer(message.ticket.summary, message.answer);
     if (message.ticket) frames.set(message.frameId, { ticket: message.ticket, seq: ++seq });
     else if (!frames.delete(message.frameId)) return undefined;
     current = latest();

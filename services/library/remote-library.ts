@@ -1,0 +1,158 @@
+import type { LibraryAnswer, RunbookBodies } from '../../lib/messages';
+import type { Matcher, MatchOutcome, MatchResult } from '../../lib/matching/match';
+import type { RunbookSource } from '../../lib/packs/pack-merge';
+import type { Runbook } from '../../lib/runbooks/runbook-schema';
+import { sendMessage } from '../messaging';
+import type { Library } from './build-library';
+
+const NOTHING: MatchOutcome = { confident: null, results: [] };
+
+/**
+ * The panel's view of the library the background holds (services/library/library-data.ts). It knows what
+ * it was sent: the match of each ticket text with the runbook shown first (arriving with the ticket), and
+ * whatever was asked for since. A lookup it cannot answer yet asks the background and, when the answer
+ * comes, publishes a new snapshot: the panel renders again with it.
+ */
+export interface RemoteLibrary {
+  /** What came with a ticket: known before the panel renders that ticket. */
+  seed(text: string, answer: LibraryAnswer): void;
+  /** The packs changed: forget everything, and ask again for the text shown now. */
+  reset(text: string | null): void;
+  subscribe(listener: () => void): () => void;
+  snapshot(): Library;
+}
+
+class RunbooksById extends Map<string, Runbook> {
+  constructor(private readonly onMiss: (id: string) => void) {
+    super();
+  }
+
+  override get(id: string): Runbook | undefined {
+    const runbook = super.get(id);
+    if (!runbook) this.onMiss(id);
+    return runbook;
+  }
+}
+
+export function createRemoteLibrary(send: typeof sendMessage = sendMessage): RemoteLibrary {
+  const listeners = new Set<() => void>();
+  let outcomes = new Map<string, MatchOutcome>();
+  let searches = new Map<string, MatchResult[]>();
+  const sources = new Map<string, RunbookSource>();
+  const asked = new Set<string>();
+  const missing = new Set<string>();
+  let generation = 0;
+
+  const publish = (): void => {
+    current = view();
+    for (const listener of [...listeners]) listener();
+  };
+  const addBodies = (bodies: RunbookBodies): void => {
+    for (const runbook of bodies.runbooks) byId.set(runbook.id, runbook);
+    for (const [id, source] of bodies.sources) sources.set(id, source);
+  };
+  /** One request per key at a time; answers from before a reset are dropped. */
+  const ask = <T>(key: string, request: () => Promise<T>, keep: (value: T) => void, onError: () => void): void => {
+    if (asked.has(key)) return;
+    asked.add(key);
+    const at = generation;
+    request()
+      .then(
+        (value) => at === generation && keep(value),
+        () => at === generation && onError(),
+      )
+      .finally(() => {
+        if (at !== generation) return;
+        asked.delete(key);
+        publish();
+      });
+  };
+
+  let pendingIds: string[] = [];
+  const byId = new RunbooksById((id) => {
+    if (missing.has(id) || asked.has(`runbook ${id}`)) return;
+    asked.add(`runbook ${id}`);
+    // Misses of one render (a runbook's related links) go in one request.
+    if (pendingIds.push(id) > 1) return;
+    queueMicrotask(() => {
+      const ids = pendingIds;
+      pendingIds = [];
+      const at = generation;
+      send({ type: 'get-runbooks', ids })
+        .then((bodies) => at === generation && addBodies(bodies))
+        .catch(() => {})
+        .finally(() => {
+          if (at !== generation) return;
+          for (const id of ids) {
+            asked.delete(`runbook ${id}`);
+            if (!byId.has(id)) missing.add(id);
+          }
+          publish();
+        });
+    });
+  });
+
+  const matcher: Matcher = {
+    match(text) {
+      const known = outcomes.get(text);
+      if (known) return known;
+      ask(
+        `match ${text}`,
+        () => send({ type: 'match', text }),
+        (answer) => {
+          outcomes.set(text, answer.outcome);
+          addBodies(answer);
+        },
+        () => outcomes.set(text, NOTHING),
+      );
+      return NOTHING;
+    },
+    search(query, limit = 8) {
+      const key = `${limit} ${query}`;
+      const known = searches.get(key);
+      if (known) return known;
+      ask(
+        `search ${key}`,
+        () => send({ type: 'search', query, limit }),
+        (results) => searches.set(key, results),
+        () => searches.set(key, []),
+      );
+      return [];
+    },
+  };
+
+  const view = (): Library => ({ runbooks: [...byId.values()], byId, matcher, sources });
+  let current = view();
+  const seed = (text: string, answer: LibraryAnswer): void => {
+    outcomes.set(text, answer.outcome);
+    addBodies(answer);
+    current = view();
+  };
+
+  return {
+    seed,
+    reset(text) {
+      // The old answers stay shown until the new library's answer for this text arrives: no flash of "no match".
+      const at = ++generation;
+      asked.clear();
+      pendingIds = [];
+      const replace = (answer?: LibraryAnswer): void => {
+        if (at !== generation) return;
+        outcomes = new Map();
+        searches = new Map();
+        byId.clear();
+        sources.clear();
+        missing.clear();
+        if (answer && text !== null) seed(text, answer);
+        publish();
+      };
+      if (text === null) replace();
+      else send({ type: 'match', text }).then(replace, () => replace());
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    snapshot: () => current,
+  };
+}
