@@ -90,7 +90,7 @@ for (const bench of pages) {
     await page.addInitScript({ content: 'window.__name = (f) => f;' });
     await page.addInitScript(probe, ticketTextOf(bench.path));
     await page.goto(server.origin(HOSTS[bench.host]) + bench.path);
-    await page.waitForFunction(() => (window as unknown as { __rlBench?: Marks }).__rlBench?.panel! >= 0, null, {
+    await page.waitForFunction(() => ((window as unknown as { __rlBench?: Marks }).__rlBench?.panel ?? -1) >= 0, null, {
       timeout: 10_000,
     });
     const marks = await page.evaluate(() => {
