@@ -1,7 +1,8 @@
 // `npm run bench:first-screen`: how soon after the page's load event the agent sees the runbook, on each
 // ticket fixture page, with the built extension (.output/chrome-mv3; `npm run build` first). A probe in the
-// page polls every few ms for the ticket's text (the field, deep in shadow roots and same-origin frames) and
-// for the panel's runbook title; times are performance.now() in the top document. Also prints the sizes of
+// page looks for the ticket's text (the field, deep in shadow roots and same-origin frames) and for the
+// panel's runbook title on every DOM change (MutationObserver, also inside our host's shadow root) and every
+// few ms; times are performance.now() in the top document. Also prints the sizes of
 // the injected scripts. Targets (issue #20): median ≤ 100 ms after load, ≤ 250 ms after the field on every
 // page; top-frame script ≤ 300 KB, every-frame script ≤ 30 KB.
 import './closed-pipe';
@@ -55,15 +56,29 @@ function probe(expected: string): void {
     !!document
       .querySelector('runbook-lens')
       ?.shadowRoot?.querySelector('[data-testid="runbook-title"], [data-testid="no-match"]');
-  const tick = (): void => {
+  const check = (): void => {
     try {
       if (marks.panel < 0 && shown()) marks.panel = performance.now();
       if (marks.field < 0 && holds(document)) marks.field = performance.now();
     } catch (error) {
       (window as unknown as { __rlBenchError: string }).__rlBenchError = String(error);
     }
+  };
+  const tick = (): void => {
+    check();
     if (marks.panel < 0 || marks.field < 0) setTimeout(tick, 1);
   };
+  // Mutation callbacks run right after the task that changed the DOM: a busy machine delays timers, not
+  // these. The panel's host and its shadow root are watched as soon as they exist.
+  new MutationObserver(() => {
+    check();
+    const shadow = document.querySelector('runbook-lens')?.shadowRoot;
+    if (shadow && !(shadow as unknown as { __rlWatched?: boolean }).__rlWatched) {
+      (shadow as unknown as { __rlWatched: boolean }).__rlWatched = true;
+      new MutationObserver(check).observe(shadow, { childList: true, subtree: true });
+      check();
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
   tick();
 }
 

@@ -1,4 +1,5 @@
 import { createShadowRootUi, defineContentScript, type ShadowRootContentScriptUi } from '#imports';
+import { flushSync } from 'react-dom';
 import type { Root } from 'react-dom/client';
 import { createRoot } from 'react-dom/client';
 import { PANEL_HOST } from '../../lib/panel-layout';
@@ -17,7 +18,7 @@ import './panel.css';
 // Custom hosts run this same file through scripting.registerContentScripts (background/host-scripts.ts).
 export default defineContentScript({
   matches: [...SITE_MATCHES],
-  runAt: 'document_idle',
+  runAt: 'document_end',
   cssInjectionMode: 'ui',
   async main(ctx) {
     // The background holds the runbooks and the matcher; this script asks it for what it shows.
@@ -39,7 +40,9 @@ export default defineContentScript({
       isolateEvents: true,
       onMount(container) {
         const root = createRoot(container);
-        root.render(<PanelRoot tickets={tickets} {...initial!} />);
+        // The first screen in this task: a concurrent render would yield to the page between slices and
+        // show the runbook tens of ms later on a busy page.
+        flushSync(() => root.render(<PanelRoot tickets={tickets} {...initial!} />));
         return root;
       },
       onRemove(root) {

@@ -8,7 +8,7 @@ import { watchTicket } from './watch-ticket';
 export default defineContentScript({
   matches: [...SITE_MATCHES],
   allFrames: true,
-  runAt: 'document_idle',
+  runAt: 'document_end',
   async main(ctx) {
     // Switched off for this site in the options page (or by policy): read nothing.
     const site = activeSite(new URL(location.href), await loadSwitches());
