@@ -9,6 +9,20 @@ import { answerFor, bodiesOf, libraryHolder } from '../../services/library/libra
 import { syncHostScripts } from './host-scripts';
 import { refreshPacks, REFRESH_ALARM, scheduleRefresh } from './pack-refresh';
 
+/** One queue per tab: a tab's tasks run in the order they came, other tabs' do not wait for them. */
+function perTabQueue(): { next(tabId: number, task: () => Promise<void>): Promise<void> } {
+  const tails = new Map<number, Promise<void>>();
+  return {
+    next(tabId, task) {
+      const run = (tails.get(tabId) ?? Promise.resolve()).then(task, task);
+      const tail = run.catch(() => {});
+      tails.set(tabId, tail);
+      void tail.then(() => tails.get(tabId) === tail && tails.delete(tabId));
+      return run;
+    },
+  };
+}
+
 /** Runs tasks of one kind one after another: two overlapping syncs would both register the same id. */
 function serial<A extends unknown[], T>(task: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
   let last: Promise<unknown> = Promise.resolve();
@@ -29,6 +43,7 @@ export default defineBackground(() => {
   const syncHosts = serial(syncHostScripts);
   const refresh = serial(refreshPacks);
   const library = libraryHolder();
+  const relays = perTabQueue();
   const logged = (what: string) => (error: unknown) => console.warn(`[Runbook Lens] ${what}:`, error);
 
   // Broken stored values (older build, half-written, edited by hand) are repaired at every start and as
@@ -66,26 +81,25 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     switch (message.type) {
-      case 'ticket':
-        // With the match and the runbook to show, so the panel's first screen needs no second trip.
+      case 'ticket': {
+        // With the match and the runbook to show, so the panel's first screen needs no second trip. In order
+        // per tab: an edit's report must not overtake the one before it while the library is read.
         // No panel in this tab (yet): it asks for a report when it starts.
-        return answer(
-          message,
-          (async () => {
-            const ticket = message.ticket;
-            const found =
-              ticket &&
-              (await library
+        const ticket = message.ticket;
+        const relay = async (): Promise<void> => {
+          const found = ticket
+            ? await library
                 .get()
                 .then((l) => answerFor(l, ticket.summary))
-                .catch(() => undefined));
-            await sendToTab(
-              tabId,
-              { type: 'ticket', ticket, frameId: sender.frameId ?? 0, answer: found || undefined },
-              0,
-            );
-          })().catch(() => {}),
+                .catch(() => undefined)
+            : undefined;
+          await sendToTab(tabId, { type: 'ticket', ticket, frameId: sender.frameId ?? 0, answer: found }, 0);
+        };
+        return answer(
+          message,
+          relays.next(tabId, relay).catch(() => {}),
         );
+      }
       case 'panel-ready':
         return answer(
           message,

@@ -13,6 +13,8 @@ import { PanelRoot } from './panel-root';
 import { watchTabTickets } from './tab-tickets';
 import './panel.css';
 
+const LEAVE_AFTER_MS = 600;
+
 // Top frame only: one <runbook-lens> host with an open shadow root (shared/contract.md), and only while a
 // frame of the tab shows a ticket: lists, dashboards and landing pages never get one.
 // Custom hosts run this same file through scripting.registerContentScripts (background/host-scripts.ts).
@@ -61,16 +63,29 @@ export default defineContentScript({
       if (ctx.isValid && tickets.current() && !ui.mounted) ui.mount();
     }
 
+    // A ticket page's own navigation reports "no ticket" for a moment between two tickets: the host goes
+    // only once none has come back for a while, so the panel does not blink out and in.
+    let leaving: ReturnType<typeof setTimeout> | undefined;
+    const removeSoon = (): void => {
+      leaving ??= setTimeout(() => {
+        leaving = undefined;
+        if (tickets.current() === null && ui?.mounted) ui.remove();
+      }, LEAVE_AFTER_MS);
+    };
+    ctx.onInvalidated(() => clearTimeout(leaving));
+
     async function follow(): Promise<void> {
       if (tickets.current() === null) {
-        if (ui?.mounted) ui.remove();
+        if (ui?.mounted) removeSoon();
         return;
       }
+      clearTimeout(leaving);
+      leaving = undefined;
       if (ui?.mounted || mounting) return;
       mounting = true;
       await mount().finally(() => (mounting = false));
-      // The ticket may have gone (or come back) while mounting.
-      if (tickets.current() === null && ui?.mounted) ui.remove();
+      // The ticket may have gone while mounting.
+      if (tickets.current() === null && ui?.mounted) removeSoon();
     }
     tickets.subscribe(() => void follow());
     // Makes onInvalidated fire after an extension update, so an orphaned panel is removed.
