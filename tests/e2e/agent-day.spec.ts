@@ -1,4 +1,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { E2E_EXTENSION, launchWithExtension } from '../server/launch-chromium';
 import { expect, HOSTS, panel, test } from './fixtures';
 
 // What an agent trips over in a working day with the panel (issue #19), each seen at 1366×768 on the
@@ -120,9 +124,9 @@ test('4. a Jira board issue modal open under the panel is given room', async ({ 
   await expect(p.getByTestId('runbook-title')).toBeVisible();
   const panelLeft = (await p.boundingBox())!.x;
   const dialog = page.locator('[data-testid="issue.views.issue-details.issue-modal.modal-dialog"]');
-  await expect.poll(async () => (await dialog.boundingBox())!.x + (await dialog.boundingBox())!.width).toBeLessThanOrEqual(
-    panelLeft,
-  );
+  await expect
+    .poll(async () => (await dialog.boundingBox())!.x + (await dialog.boundingBox())!.width)
+    .toBeLessThanOrEqual(panelLeft);
   // Collapsed, the modal gets the whole width back.
   await p.getByTestId('collapse').click();
   // (Centred in the window again; a scrollbar of the modal's layer may take a few pixels.)
@@ -253,7 +257,9 @@ test('8. where insertion is not possible the buttons say Copy (Workspace, popup)
   const button = p.getByTestId('command').first().getByTestId('insert-work-note');
   await expect(button).toHaveText('Copy as work note');
   await button.click();
-  await expect(p.getByTestId('command').first().getByRole('status')).toHaveText('Copied. Paste it into the work notes.');
+  await expect(p.getByTestId('command').first().getByRole('status')).toHaveText(
+    'Copied. Paste it into the work notes.',
+  );
   await expect(p.getByTestId('tree-copy-path')).toHaveText('Copy path as work note');
 
   // On a classic form, where the work notes box exists, the button inserts.
@@ -291,32 +297,43 @@ test('9. "Not this one?" beside the title opens the alternatives and the search;
   await expect(p.getByTestId('helpful-yes')).toBeInViewport();
 });
 
-test('10. the panel and options follow the browser default font size', async ({
-  page,
-  server,
-  context,
-  extensionId,
-}) => {
+test('10. the panel and options follow the browser default font size', async ({ page, server, extensionId }) => {
   const sizeOf = (target: Page, selector: string) =>
     target.evaluate((s) => {
       const host = document.querySelector('runbook-lens')?.shadowRoot;
       const element = (host ?? document).querySelector(s)!;
       return parseFloat(getComputedStyle(element).fontSize);
     }, selector);
-  await openIncident(page, server.origin(HOSTS.servicenow), VPN);
-  await expect(panel(page).locator('.overview')).toBeVisible();
-  expect(await sizeOf(page, '.overview')).toBeGreaterThanOrEqual(16);
+  const measure = async (target: Page, id: string): Promise<[number, number]> => {
+    await openIncident(target, server.origin(HOSTS.servicenow), VPN);
+    await expect(panel(target).locator('.overview')).toBeVisible();
+    const inPanel = await sizeOf(target, '.overview');
+    const options = await target.context().newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await expect(options.locator('.options section').first()).toBeVisible();
+    return [inPanel, await sizeOf(options, '.options section')];
+  };
+  // Chromium's default: 16 px.
+  expect(await measure(page, extensionId)).toEqual([16, 16]);
 
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(options.locator('.options')).toBeVisible();
-  expect(await sizeOf(options, '.options section')).toBeGreaterThanOrEqual(16);
-
-  // A larger default font size in the browser's settings makes both larger.
-  for (const target of [page, options]) {
-    const cdp = await context.newCDPSession(target);
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 22, fixed: 18 } });
+  // The agent raised "Font size" in the browser's settings (a profile preference): both follow.
+  const profile = mkdtempSync(join(tmpdir(), 'rl-font-'));
+  try {
+    mkdirSync(join(profile, 'Default'));
+    writeFileSync(
+      join(profile, 'Default', 'Preferences'),
+      JSON.stringify({ webkit: { webprefs: { default_font_size: 22 } } }),
+    );
+    const larger = await launchWithExtension({ extension: E2E_EXTENSION, userDataDir: profile });
+    try {
+      const worker = larger.serviceWorkers()[0] ?? (await larger.waitForEvent('serviceworker'));
+      const target = larger.pages()[0] ?? (await larger.newPage());
+      await target.setViewportSize({ width: 1366, height: 768 });
+      expect(await measure(target, new URL(worker.url()).host)).toEqual([22, 22]);
+    } finally {
+      await larger.close();
+    }
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
   }
-  await expect.poll(() => sizeOf(page, '.overview')).toBeGreaterThanOrEqual(22);
-  await expect.poll(() => sizeOf(options, '.options section')).toBeGreaterThanOrEqual(22);
 });
