@@ -72,6 +72,8 @@ test('1. the panel never takes focus on load or on a ticket change; the shortcut
   await expect(p.getByTestId('search')).toBeFocused();
 });
 
+// Known gap: the execCommand fallback (Firefox, whose synthetic paste arrives empty) still types a second
+// note into a closing code block; ProseMirror drops blocks typed after a <pre> at the editor's root.
 test('2. a second insert into a Jira Cloud note starts a new paragraph after the code block', async ({
   page,
   server,
@@ -96,9 +98,19 @@ test('2. a second insert into a Jira Cloud note starts a new paragraph after the
   expect(after.length).toBeGreaterThan(0);
   expect(after.every((b) => b.type === 'paragraph')).toBe(true);
   expect(after[0]!.text).toContain('Triage');
-  // The editor's caret rests after the last block, outside the code: the agent keeps typing in prose.
   expect(blocks.at(-1)!.type).toBe('paragraph');
   expect(await page.evaluate(() => document.scrollingElement!.scrollLeft)).toBe(0);
+
+  // The agent clicks back into the command's code, then inserts again: still after the last block.
+  await page.locator(`${LIVE_EDITOR} pre`).click();
+  await command.getByTestId('insert-work-note').click();
+  await expect
+    .poll(async () => (await page.evaluate((s) => window.__editorDoc(s), LIVE_EDITOR))!.blocks.slice(-2))
+    .toEqual([
+      { type: 'paragraph', text: blocks[0]!.text },
+      { type: 'code_block', text: code },
+    ]);
+  expect((await page.evaluate((s) => window.__editorDoc(s), LIVE_EDITOR))!.blocks[1]).toEqual(blocks[1]);
 });
 
 test('2. a second insert on Jira Data Center starts a new paragraph after the {code} block', async ({
