@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { MatchResult } from '../lib/matching/match';
 import { remember } from '../lib/tickets/ticket-memory';
 import { feedbackMemory } from '../services/storage/items';
-import { useStored } from './hooks/use-stored';
 import { MatchList } from './match-list';
 
 /**
@@ -19,9 +18,13 @@ export function NotThisOne(props: {
   onPick: (id: string) => void;
 }) {
   const [open, setOpen] = useState(false);
-  const [, setMemory] = useStored(feedbackMemory);
   const pick = (id: string): void => {
-    setMemory((prev) => remember(prev, `${props.runbookId}|${props.ticketKey}`, 'no', Date.now()));
+    // Written straight to storage: picking unmounts this control before a state update would run.
+    const key = `${props.runbookId}|${props.ticketKey}`;
+    void feedbackMemory
+      .getValue()
+      .then((prev) => feedbackMemory.setValue(remember(prev, key, 'no', Date.now())))
+      .catch(() => {});
     props.onPick(id);
   };
   return (

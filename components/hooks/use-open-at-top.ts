@@ -14,6 +14,7 @@ export function useOpenAtTop(body: RefObject<HTMLElement | null>, switches: numb
     if (switches === handled.current || !element || !title) return;
     handled.current = switches;
     element.scrollTo({ top: 0 });
-    title.focus({ preventScroll: true });
+    // Where the document scrolls instead (the popup opened as a tab), focus brings the title into view.
+    title.focus();
   });
 }

@@ -221,6 +221,23 @@ test('6. another runbook opens at its top, with focus on its title', async ({ pa
   await expect(p.getByTestId('runbook-title')).toBeInViewport();
 });
 
+test('6. in the popup too, a related runbook opens at its top with its title focused', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 520, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?runbook=vpn-cannot-connect`);
+  const related = popup.getByTestId('related').first();
+  await related.scrollIntoViewIfNeeded();
+  await related.click();
+  const title = popup.getByTestId('runbook-title');
+  await expect(title).not.toHaveAttribute('data-runbook-id', 'vpn-cannot-connect');
+  await expect(title).toBeFocused();
+  await expect(title).toBeInViewport();
+  await expect.poll(() => popup.locator('.panel-body').evaluate((el) => el.scrollTop)).toBeLessThan(50);
+});
+
 test('7. no percentages that contradict the words: alternatives say how close they are in words', async ({
   page,
   server,
@@ -304,6 +321,10 @@ test('9. "Not this one?" beside the title opens the alternatives and the search;
   const id = (await inPlace.getAttribute('data-runbook-id'))!;
   await inPlace.click();
   await expect(title).toHaveAttribute('data-runbook-id', id);
+  // The correction is recorded: back on the automatic match, it carries this ticket's "not helpful".
+  await p.getByRole('button', { name: 'Back to the automatic match' }).click();
+  await expect(title).toHaveAttribute('data-runbook-id', 'vpn-cannot-connect');
+  await expect(p.getByTestId('helpful-no')).toHaveAttribute('aria-pressed', 'true');
   // Helpful yes/no is in the first screen, not at the end of the runbook.
   await p.locator('.panel-body').evaluate((el) => (el.scrollTop = 0));
   await expect(p.getByTestId('helpful-yes')).toBeInViewport();
