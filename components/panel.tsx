@@ -5,7 +5,7 @@ import type { MatchResult } from '../lib/matching/match';
 import type { Ticket } from '../lib/tickets/ticket';
 import { recall, remember } from '../lib/tickets/ticket-memory';
 import type { Answer } from '../lib/runbooks/triage-machine';
-import { confidenceWords } from '../lib/matching/confidence-words';
+import { resultWord } from '../lib/matching/confidence-word';
 import { Feedback } from './feedback';
 import { MatchList } from './match-list';
 import { NotThisOne } from './not-this-one';
@@ -91,7 +91,7 @@ export function Panel({
   const [tabClicks, setTabClicks] = useState(0);
   useFocusRequest(search, focusRequests + tabClicks, !collapsed);
   useOpenAtTop(body, switches);
-  const describe = useCallback((r: MatchResult) => confidenceWords(r, outcome), [outcome]);
+  const describe = useCallback((r: MatchResult) => resultWord(r, outcome), [outcome]);
 
   if (collapsed) {
     return (

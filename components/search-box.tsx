@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { SEARCH_FLOOR } from '../lib/matching/confidence-words';
+import { SEARCH_FLOOR } from '../lib/matching/confidence-word';
 import type { MatchResult, Matcher } from '../lib/matching/match';
 
 const LIMIT = 8;
