@@ -6,7 +6,7 @@ export function MatchList(props: {
   results: readonly MatchResult[];
   testId: 'alternative';
   onPick: (id: string) => void;
-  /** How close each one is, in words (lib/matching/confidence-word.ts). */
+  /** How close each one is, in words (lib/matching/result-word.ts). */
   describe: (result: MatchResult) => string;
 }) {
   if (props.results.length === 0) return null;

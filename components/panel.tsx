@@ -5,7 +5,7 @@ import type { MatchResult } from '../lib/matching/match';
 import type { Ticket } from '../lib/tickets/ticket';
 import { recall, remember } from '../lib/tickets/ticket-memory';
 import type { Answer } from '../lib/runbooks/triage-machine';
-import { resultWord } from '../lib/matching/confidence-word';
+import { resultWord } from '../lib/matching/result-word';
 import { Feedback } from './feedback';
 import { MatchList } from './match-list';
 import { NotThisOne } from './not-this-one';

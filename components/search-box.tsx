@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { SEARCH_FLOOR } from '../lib/matching/confidence-word';
+import { SEARCH_FLOOR } from '../lib/matching/result-word';
 import type { MatchResult, Matcher } from '../lib/matching/match';
 
 const LIMIT = 8;

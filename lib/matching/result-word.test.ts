@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultWord } from './confidence-word';
+import { resultWord } from './result-word';
 import type { MatchResult } from './match';
 
 const result = (id: string, score: number): MatchResult => ({ id, title: id, score, terms: [] });
