@@ -47,6 +47,13 @@ export const test = base.extend<Fixtures>({
 export { expect, HOSTS };
 
 /**
+ * Where a test's screenshot goes: an ignored folder, so `npm test` never rewrites tracked files.
+ * `npm run screenshots` sets RL_SCREENSHOTS=docs/screenshots to refresh the README's pictures.
+ */
+export const screenshotPath = (name: string): string =>
+  `${process.env.RL_SCREENSHOTS ?? 'test-results/screenshots'}/${name}.png`;
+
+/**
  * Console errors and warnings from the extension's content scripts in `page`: Playwright reports every
  * execution context's console, and ours are located at chrome-extension:// or say [Runbook Lens]. The host
  * page's own console output is not ours to judge.
