@@ -1,6 +1,7 @@
 import { waitFor } from '../wait-for';
 import type { InsertResult } from '../../lib/tickets/ticket';
-import { noteForJira, noteForJiraWiki, type WorkNote } from '../../lib/tickets/work-note';
+import { noteFirstLine, type WorkNote } from '../../lib/tickets/work-note';
+import { noteForJira, noteForJiraWiki } from '../../lib/tickets/work-note-markup';
 import { appendToTextarea, isShown } from '../insert-text';
 import { allOf, firstOf, viewFor } from './read-ticket';
 import { cloudComment, dataCenter } from './selectors';
@@ -32,12 +33,6 @@ function commentParts(doc: Document, key: string) {
 
 type CommentParts = ReturnType<typeof commentParts>;
 
-const firstLine = (text: string): string =>
-  text
-    .split('\n')
-    .find((line) => line.trim())
-    ?.trim() ?? '';
-
 /**
  * Pastes into ProseMirror the way a user's Ctrl+V arrives: its paste handler reads clipboardData, parses
  * the HTML with the editor's schema and dispatches a transaction, so the editor state holds the note.
@@ -49,7 +44,7 @@ function pasteInto(editor: HTMLElement, note: WorkNote): 'pasted' | 'typed' | 'p
   const doc = editor.ownerDocument;
   const win = doc.defaultView!;
   const { html, text } = noteForJira(note);
-  const expected = firstLine(note.body);
+  const expected = noteFirstLine(note);
   const before = editor.textContent ?? '';
   const shows = (): boolean => (editor.textContent ?? '') !== before && (editor.textContent ?? '').includes(expected);
   editor.focus();

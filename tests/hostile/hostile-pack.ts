@@ -41,6 +41,12 @@ const WORDS = [
   'binturong',
   'coati',
   'dikdik',
+  'eland',
+  'fennec',
+  'gharial',
+  'hyrax',
+  'indri',
+  'jacana',
 ];
 
 /** As the schema stores a capped, trimmed text field. */
