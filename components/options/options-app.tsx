@@ -3,6 +3,7 @@ import { useLibrary } from '../hooks/use-library';
 import { usePolicy } from '../hooks/use-policy';
 import { FeedbackExport } from './feedback-export';
 import { HostsSection } from './hosts-section';
+import { OrgSitesSection } from './org-sites-section';
 import { PacksSection } from './packs-section';
 import { PanelSection } from './panel-section';
 import { SitesSection } from './sites-section';
@@ -22,7 +23,8 @@ export function OptionsApp() {
     effective.hosts.some((h) => h.managed) ||
     Object.values(effective.locks.sites).some(Boolean) ||
     effective.locks.panelDefaultState ||
-    effective.locks.panelSide;
+    effective.locks.panelSide ||
+    effective.locks.orgSites;
   return (
     <main className="options">
       <h1>Runbook Lens settings</h1>
@@ -44,6 +46,7 @@ export function OptionsApp() {
       )}
       <SitesSection effective={effective} onChange={change} />
       <HostsSection effective={effective} onChange={change} />
+      <OrgSitesSection effective={effective} onChange={change} />
       <PanelSection effective={effective} onChange={change} />
       <PacksSection />
       <FeedbackExport library={library} />

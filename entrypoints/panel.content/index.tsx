@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { SITE_MATCHES } from '../../adapters/site-matches';
 import { buildLibrary } from '../../services/library/build-library';
 import { loadEffective } from '../../services/settings/effective';
-import { activeSite } from '../../services/settings/site-of-url';
+import { activeSite, switchesOf } from '../../services/settings/site-of-url';
 import { packsItem } from '../../services/storage/items';
 import { PanelRoot } from './panel-root';
 import './panel.css';
@@ -17,7 +17,7 @@ export default defineContentScript({
   async main(ctx) {
     const [effective, packs] = await Promise.all([loadEffective(), packsItem.getValue()]);
     // Switched off for this site in the options page (or by policy): no panel until a reload.
-    if (!activeSite(new URL(location.href), { sites: effective.settings.sites, hosts: effective.hosts })) return;
+    if (!activeSite(new URL(location.href), switchesOf(effective))) return;
     // Bundled + enabled packs; with no packs the build-time match index is reused as it is.
     const library = buildLibrary(packs);
     const ui = await createShadowRootUi(ctx, {

@@ -7,7 +7,7 @@ import type { InsertNote } from '../../components/note-actions';
 import { useEffective, type LoadedEffective } from '../../components/hooks/use-effective';
 import type { InsertReply } from '../../lib/messages';
 import type { WorkNote } from '../../lib/tickets/work-note';
-import { activeSite } from '../../services/settings/site-of-url';
+import { activeSite, switchesOf } from '../../services/settings/site-of-url';
 import { pushPage } from './push-page';
 import { useTabTicket } from './use-tab-ticket';
 
@@ -45,8 +45,7 @@ export function PanelRoot(props: { initialLibrary: Library; initialSettings: Loa
     },
     [side],
   );
-  const enabled =
-    activeSite(new URL(location.href), { sites: effective.settings.sites, hosts: effective.hosts }) !== null;
+  const enabled = activeSite(new URL(location.href), switchesOf(effective)) !== null;
   const hasTicket = current !== null && enabled;
   useEffect(() => {
     if (!hasTicket) {

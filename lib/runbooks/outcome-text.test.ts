@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { sampleRunbook } from '../../tests/library/sample-runbook';
 import { outcomeText } from './outcome-text';
+import { Runbook } from './runbook-schema';
 
 describe('outcome text', () => {
-  const runbook = sampleRunbook();
+  const runbook = Runbook.parse(sampleRunbook());
   const step = runbook.steps[0]!;
   const titleOf = (id: string) => (id === 'other' ? 'Other runbook' : id);
 

@@ -8,6 +8,8 @@ export interface SiteSwitches {
   sites: Record<Site, boolean>;
   /** Custom hosts in force (policy first), each with its site. */
   hosts: CustomHost[];
+  /** The organization's own tenants (Settings.orgSites); empty: not set. */
+  orgSites: string[];
 }
 
 /**
@@ -16,7 +18,19 @@ export interface SiteSwitches {
  */
 export function siteSwitches(local: unknown, managed: unknown): SiteSwitches {
   const { settings } = resolveSettings(readSettings(local), parsePolicy(managed).policy);
-  return { sites: settings.sites, hosts: settings.customHosts };
+  return { sites: settings.sites, hosts: settings.customHosts, orgSites: settings.orgSites };
+}
+
+/**
+ * Is this page one of the organization's own? Its custom hosts are; a built-in tenant is when the
+ * organization's sites name it. With no sites set every tenant counts, as before the setting existed.
+ */
+export function onOrgSite(url: { hostname: string }, switches: SiteSwitches): boolean {
+  if (switches.orgSites.length === 0) return true;
+  return (
+    switches.orgSites.some((host) => hostCovers(host, url.hostname)) ||
+    switches.hosts.some((h) => hostCovers(h.host, url.hostname))
+  );
 }
 
 /** Which site a page belongs to: a built-in domain (match patterns per site), or a custom host. */

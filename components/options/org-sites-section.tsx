@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import type { Effective } from '../../lib/settings/policy';
+import { parseOrgSites, type Settings } from '../../lib/settings/settings';
+import { Locked } from './locked';
+
+/**
+ * The organization's own tenants. The panel's shadow root is open (tests and assistive tools read it),
+ * so on someone else's tenant its page could read every runbook, packs included: once these are set,
+ * the panel runs only on them and on the custom hosts.
+ */
+export function OrgSitesSection(props: {
+  effective: Effective;
+  onChange: (change: (s: Settings) => Settings) => void;
+}) {
+  const { orgSites } = props.effective.settings;
+  const locked = props.effective.locks.orgSites;
+  const [text, setText] = useState(orgSites.join('\n'));
+  const [status, setStatus] = useState('');
+  const saved = orgSites.join('\n');
+  useEffect(() => setText(saved), [saved]);
+
+  const save = (): void => {
+    const problems: string[] = [];
+    const sites = parseOrgSites(text.split(/[\s,]+/).filter(Boolean), 'line', problems);
+    if (problems.length > 0) return setStatus(`Not saved: ${problems.join('; ')}`);
+    props.onChange((s) => ({ ...s, orgSites: sites }));
+    setStatus(
+      sites.length
+        ? `Saved: the panel now runs only on ${sites.length} site(s) and your custom hosts.`
+        : 'Saved: the panel runs on every tenant.',
+    );
+  };
+
+  return (
+    <section aria-labelledby="org-sites-heading">
+      <h2 id="org-sites-heading">Your organization's sites</h2>
+      <p>
+        One host name a line, such as <code>acme.service-now.com</code> or <code>*.acme.atlassian.net</code>. When set,
+        the panel (and with it your packs' runbooks) appears only on these sites and your custom hosts, never on another
+        organization's tenant. {orgSites.length === 0 && <strong>Not set: the panel runs on every tenant.</strong>}
+      </p>
+      <textarea
+        data-testid="org-sites"
+        aria-label="Your organization's sites, one a line"
+        rows={3}
+        value={text}
+        disabled={locked}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <div className="row">
+        <button type="button" data-testid="org-sites-save" disabled={locked || text === saved} onClick={save}>
+          Save sites
+        </button>
+        <Locked locked={locked} />
+        <span role="status" data-testid="org-sites-status">
+          {status}
+        </span>
+      </div>
+    </section>
+  );
+}
