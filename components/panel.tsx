@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { sourceLabel } from '../lib/packs/pack-merge';
 import type { Ticket } from '../lib/tickets/ticket';
-import { recall, remember } from '../lib/tickets/ticket-memory';
+import { recall, remember, ticketRef } from '../lib/tickets/ticket-memory';
 import type { Answer } from '../lib/runbooks/triage-machine';
 import { Feedback } from './feedback';
 import { MatchList } from './match-list';
@@ -25,6 +25,8 @@ export interface PanelProps {
   side?: 'left' | 'right';
   /** Whether the panel starts collapsed until the agent toggles it (settings: default state). */
   defaultCollapsed?: boolean;
+  /** The page's origin: per-ticket memory is kept per tenant. */
+  origin: string;
 }
 
 const TARGET_NAME = { servicenow: 'work notes', jira: 'internal note' } as const;
@@ -37,6 +39,7 @@ export function Panel({
   onLayout,
   side = 'right',
   defaultCollapsed = false,
+  origin,
 }: PanelProps) {
   const [prefs, setPrefs] = useStored(panelPrefs);
   const [triage, setTriage, triageLoaded] = useStored(triageMemory);
@@ -54,7 +57,8 @@ export function Panel({
   const runbook = shownId ? library.byId.get(shownId) : undefined;
   const terms = picked ? [] : (outcome.confident?.terms ?? []);
   const alternatives = outcome.results.filter((r) => r.id !== shownId).slice(0, 4);
-  const memoryKey = runbook ? `${ticket.key}|${runbook.id}` : '';
+  const ref = ticketRef(origin, ticket.key);
+  const memoryKey = runbook ? `${ref}|${runbook.id}` : '';
   const answers = runbook ? (recall(triage, memoryKey, now) ?? []) : [];
   const onAnswers = useCallback(
     (next: Answer[]) => setTriage((prev) => remember(prev, memoryKey, next, Date.now())),
@@ -131,7 +135,7 @@ export function Panel({
               </button>
             )}
             <RunbookView
-              key={`${ticket.key}|${runbook.id}`}
+              key={memoryKey}
               runbook={runbook}
               terms={terms}
               answers={answers}
@@ -143,7 +147,7 @@ export function Panel({
               targetName={targetName}
               now={now}
             />
-            <Feedback runbookId={runbook.id} ticketKey={ticket.key} />
+            <Feedback runbookId={runbook.id} ticket={ref} />
             <MatchList label="Other matches" testId="alternative" results={alternatives} onPick={setPicked} />
           </>
         )}

@@ -63,6 +63,7 @@ export function PanelRoot(props: { initialLibrary: Library; initialSettings: Loa
       onLayout={onLayout}
       side={side}
       defaultCollapsed={effective.settings.panel.defaultState === 'collapsed'}
+      origin={location.origin}
     />
   );
 }
