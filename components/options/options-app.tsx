@@ -2,6 +2,7 @@ import { resolveSettings } from '../../lib/settings/policy';
 import { useLibrary } from '../hooks/use-library';
 import { usePolicy } from '../hooks/use-policy';
 import { FeedbackExport } from './feedback-export';
+import { ForgetTicketData } from './forget-ticket-data';
 import { HostsSection } from './hosts-section';
 import { OrgSitesSection } from './org-sites-section';
 import { PacksSection } from './packs-section';
@@ -50,6 +51,7 @@ export function OptionsApp() {
       <PanelSection effective={effective} onChange={change} />
       <PacksSection />
       <FeedbackExport library={library} />
+      <ForgetTicketData />
     </main>
   );
 }
