@@ -6,14 +6,16 @@ import { loadEffective } from '../../services/settings/effective';
 import { activeSite, switchesOf } from '../../services/settings/site-of-url';
 import { packsItem } from '../../services/storage/items';
 import { PanelRoot } from './panel-root';
-import './panel.css';
+// Bundled as a string and put into the shadow root here, so no stylesheet is web-accessible: a
+// web-accessible file is one any site can request to learn that Runbook Lens is installed.
+import panelCss from './panel.css?inline';
 
 // Top frame only: one <runbook-lens> host with an open shadow root (shared/contract.md).
 // Custom hosts run this same file through scripting.registerContentScripts (background/host-scripts.ts).
 export default defineContentScript({
   matches: [...SITE_MATCHES],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     const [effective, packs] = await Promise.all([loadEffective(), packsItem.getValue()]);
     // Switched off for this site in the options page (or by policy): no panel until a reload.
@@ -26,6 +28,7 @@ export default defineContentScript({
       anchor: 'body',
       mode: 'open',
       isolateEvents: true,
+      css: panelCss.replaceAll(':root', ':host'),
       onMount(container) {
         const root = createRoot(container);
         root.render(<PanelRoot initialLibrary={library} initialSettings={effective} />);

