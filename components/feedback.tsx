@@ -10,8 +10,7 @@ export function Feedback({ runbookId, ticket }: { runbookId: string; ticket: str
   const mine = recall(memory, `${runbookId}|${ticket}`, now);
   const votes = Object.entries(memory).filter(([key]) => key.startsWith(`${runbookId}|`));
   const count = (vote: Vote): number => votes.filter(([, entry]) => entry.value === vote).length;
-  const vote = (value: Vote): void =>
-    setMemory((prev) => remember(prev, `${runbookId}|${ticket}`, value, Date.now()));
+  const vote = (value: Vote): void => setMemory((prev) => remember(prev, `${runbookId}|${ticket}`, value, Date.now()));
   return (
     <div className="feedback" role="group" aria-label="Was this helpful?">
       <span>Was this helpful?</span>

@@ -47,7 +47,16 @@ describe('npm run note', () => {
   it('refuses an invalid pack with the reason and a non-zero exit', () => {
     const runbook = packRunbook({ id: 'acme-vpn' });
     runbook.commands![0]!.code = 'echo ok \u202e';
-    const result = note('--site', 'servicenow', '--pack', packFile([{ ...runbook, title: 42 }]), '--runbook', 'acme-vpn', '--command', 'look');
+    const result = note(
+      '--site',
+      'servicenow',
+      '--pack',
+      packFile([{ ...runbook, title: 42 }]),
+      '--runbook',
+      'acme-vpn',
+      '--command',
+      'look',
+    );
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('Pack refused');
     expect(result.stderr).toContain('runbooks[0].title');

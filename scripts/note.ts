@@ -55,16 +55,15 @@ if (values.pack) {
     today: isoDay(Date.now()),
   });
   if (!result.ok) {
-    fail(
-      [`Pack refused: ${values.pack}`, ...result.errors.map((e) => `  ${e.path}: ${e.message}`)].join('\n'),
-    );
+    fail([`Pack refused: ${values.pack}`, ...result.errors.map((e) => `  ${e.path}: ${e.message}`)].join('\n'));
   }
   packRunbooks = result.pack.runbooks;
 }
 
 // A pack runbook replaces a bundled one of the same id, as in the panel.
 const runbook = [...packRunbooks, ...bundled].find((r) => r.id === values.runbook);
-if (!runbook) fail(`No runbook with id "${values.runbook}"${values.pack ? ' in the pack or the bundled library' : ''}.`);
+if (!runbook)
+  fail(`No runbook with id "${values.runbook}"${values.pack ? ' in the pack or the bundled library' : ''}.`);
 const command = runbook.commands.find((c) => c.id === values.command);
 if (!command) {
   fail(

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Effective } from '../../lib/settings/policy';
 import { parseOrgSites, type Settings } from '../../lib/settings/settings';
 import { Locked } from './locked';
@@ -14,16 +14,18 @@ export function OrgSitesSection(props: {
 }) {
   const { orgSites } = props.effective.settings;
   const locked = props.effective.locks.orgSites;
-  const [text, setText] = useState(orgSites.join('\n'));
-  const [status, setStatus] = useState('');
   const saved = orgSites.join('\n');
-  useEffect(() => setText(saved), [saved]);
+  // What the user is typing; null shows the saved list (also after a change from elsewhere).
+  const [draft, setDraft] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const text = draft ?? saved;
 
   const save = (): void => {
     const problems: string[] = [];
     const sites = parseOrgSites(text.split(/[\s,]+/).filter(Boolean), 'line', problems);
     if (problems.length > 0) return setStatus(`Not saved: ${problems.join('; ')}`);
     props.onChange((s) => ({ ...s, orgSites: sites }));
+    setDraft(null);
     setStatus(
       sites.length
         ? `Saved: the panel now runs only on ${sites.length} site(s) and your custom hosts.`
@@ -45,7 +47,7 @@ export function OrgSitesSection(props: {
         rows={3}
         value={text}
         disabled={locked}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => setDraft(e.target.value)}
       />
       <div className="row">
         <button type="button" data-testid="org-sites-save" disabled={locked || text === saved} onClick={save}>

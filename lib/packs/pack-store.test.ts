@@ -100,7 +100,13 @@ describe('managed packs stay the admin’s', () => {
   });
 
   it('a managed runbook wins over a user pack’s runbook of the same id, and a managed pack is never off', () => {
-    const user = acceptPack([], { name: 'Mine', runbooks: [fixTree(rb('badge', 'Badge (mine)'))] }, URL_SOURCE, 'url:1', 1);
+    const user = acceptPack(
+      [],
+      { name: 'Mine', runbooks: [fixTree(rb('badge', 'Badge (mine)'))] },
+      URL_SOURCE,
+      'url:1',
+      1,
+    );
     const managed = { ...managedPack(), enabled: false };
     for (const order of [
       [managed, ...user],

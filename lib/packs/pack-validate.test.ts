@@ -116,7 +116,9 @@ describe('validatePackText', () => {
         `acme.json: runbooks[0].commands[0].code: ${said}: a command must show everything it runs`,
       ]);
     }
-    expect(errorsOf(validatePackText(json(pack([withCode('Get-Date\t# tab ok\r\nexit')])), 'a.json', OPTIONS))).toEqual([]);
+    expect(errorsOf(validatePackText(json(pack([withCode('Get-Date\t# tab ok\r\nexit')])), 'a.json', OPTIONS))).toEqual(
+      [],
+    );
   });
 
   it('rejects a 5 MB string before parsing it, and a long string in a small pack', () => {

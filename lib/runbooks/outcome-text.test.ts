@@ -9,9 +9,9 @@ describe('outcome text', () => {
   const titleOf = (id: string) => (id === 'other' ? 'Other runbook' : id);
 
   it('does not repeat a note that only restates the step title', () => {
-    expect(outcomeText({ type: 'resolved', step: step.id, note: `${step.title.toUpperCase()}.` }, runbook, titleOf)).toBe(
-      `Resolve with step "${step.title}"`,
-    );
+    expect(
+      outcomeText({ type: 'resolved', step: step.id, note: `${step.title.toUpperCase()}.` }, runbook, titleOf),
+    ).toBe(`Resolve with step "${step.title}"`);
     expect(outcomeText({ type: 'resolved', step: step.id, note: 'User signed in again' }, runbook, titleOf)).toBe(
       `Resolve with step "${step.title}" (User signed in again)`,
     );

@@ -2,7 +2,12 @@ import type { Outcome, Runbook } from './runbook-schema';
 
 /** Case, spacing and end punctuation aside, two texts say the same. */
 const sameWords = (a: string, b: string): boolean => {
-  const words = (text: string) => text.toLowerCase().replace(/[\s.!:;,]+$/g, '').replace(/\s+/g, ' ').trim();
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[\s.!:;,]+$/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   return words(a) === words(b);
 };
 

@@ -15,8 +15,7 @@ function notesOf(text: string): WorkNote[] {
 }
 
 /** What the journal shows of a `[code]<pre>…</pre>[/code]` body: the HTML text, decoded. */
-const shownInCode = (html: string): string =>
-  html.replace(/&#91;/g, '[').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+const shownInCode = (html: string): string => html.replace(/&#91;/g, '[').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
 
 describe('ServiceNow work notes', () => {
   it('writes a command as a [code] block that escapes only what HTML needs', () => {
@@ -72,9 +71,11 @@ const unescapedWikiMarkup = (line: string): string[] => line.match(/(?<!\\)[[\]{
 
 describe('Jira Data Center comments (wiki markup)', () => {
   it('escapes links, images and macros in the header and triage lines', () => {
-    const note = triageNote('See [reset|https://evil.example] !https://evil.example/t.png!', [
-      { question: 'Path C:\\[x]?', answer: '{code}yes' },
-    ], 'Done');
+    const note = triageNote(
+      'See [reset|https://evil.example] !https://evil.example/t.png!',
+      [{ question: 'Path C:\\[x]?', answer: '{code}yes' }],
+      'Done',
+    );
     expect(noteForJiraWiki(note)).toBe(
       'Triage — See \\[reset\\|https://evil.example\\] \\!https://evil.example/t.png\\!\n' +
         'Path C:&#92;\\[x\\]? → \\{code\\}yes\nDone',

@@ -17,7 +17,9 @@ describe('work notes', () => {
       ],
       'Escalate to Network: gateway down',
     );
-    expect(noteAsPlainText(note)).toBe('Triage — VPN\nInternet? → Yes\nOthers? → No\nEscalate to Network: gateway down');
+    expect(noteAsPlainText(note)).toBe(
+      'Triage — VPN\nInternet? → Yes\nOthers? → No\nEscalate to Network: gateway down',
+    );
     expect(noteFirstLine(note)).toBe('Internet? → Yes');
   });
 

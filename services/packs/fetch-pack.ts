@@ -81,7 +81,10 @@ export async function fetchPack(
       );
     }
   }
-  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304))
+  if (
+    response.type === 'opaqueredirect' ||
+    (response.status >= 300 && response.status < 400 && response.status !== 304)
+  )
     return failed('redirects to another address; subscribe to the https:// address the pack is served from');
   if (response.url && new URL(response.url).origin !== new URL(url).origin)
     return failed(`was answered from another address (${new URL(response.url).origin})`);

@@ -54,8 +54,11 @@ const WORDS = [
  * validator's own test covers that): the command field carries the string without them.
  */
 const visible = (text: string): string =>
-  // eslint-disable-next-line no-control-regex -- the characters commands refuse
-  text.replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060-\u2064\uFEFF\u00AD\u180E\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '');
+  text.replace(
+    // eslint-disable-next-line no-control-regex -- the characters commands refuse
+    /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060-\u2064\uFEFF\u00AD\u180E\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g,
+    '',
+  );
 
 /** As the schema stores a capped, trimmed text field. */
 const fit = (text: string, cap: number): string => text.slice(0, cap).trim();
