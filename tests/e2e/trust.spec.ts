@@ -151,3 +151,21 @@ test('a command cannot hide its end: 300 spaces then more code wrap into sight',
   });
   expect(box).toEqual({ scrolls: false, inside: true });
 });
+
+test("a frame from another tenant embedded in the page never becomes the panel's ticket", async ({ page, server }) => {
+  // Our tenant's UI16 shell with another organization's incident form in gsft_main (any page can
+  // frame one): its reader runs there and reports, as a same-origin gsft_main does.
+  const foreignForm = `${server.origin(FOREIGN)}/incident.do?sys_id=${VPN}`;
+  await page.goto(`${server.origin(HOSTS.servicenow)}/nav_to.do?uri=${encodeURIComponent(foreignForm)}`);
+  const foreign = page.frame({ name: 'gsft_main' })!;
+  await expect(foreign.locator('#incident\\.short_description')).toBeVisible();
+  // The panel's host is up (it has asked every frame to report again); give the reports time to arrive.
+  await expect(page.locator('runbook-lens')).toHaveCount(1, { timeout: 20_000 });
+  await page.waitForTimeout(3000);
+  // The panel (top frame, our origin) takes no ticket from it: no panel, nothing to insert into.
+  await expect(page.locator('runbook-lens').getByTestId('panel')).toHaveCount(0);
+  // The same form on our own tenant in gsft_main is the ticket, as before.
+  const ownForm = `/incident.do?sys_id=${VPN}`;
+  await page.goto(`${server.origin(HOSTS.servicenow)}/nav_to.do?uri=${encodeURIComponent(ownForm)}`);
+  await expect(panel(page).getByTestId('ticket-text')).toBeVisible();
+});
