@@ -5,7 +5,8 @@ import { E2E_EXTENSION } from '../server/launch-chromium';
 import { sampleRunbook } from '../library/sample-runbook';
 import { expect, HOSTS, panel, test } from './fixtures';
 import { openOptions, packItem } from './pages/options';
-import { jsonFile } from './pages/packs';
+import { acmePack, jsonFile, PACK_NAME } from './pages/packs';
+import { startPackServer } from '../server/pack-server';
 
 // What a pack, a foreign tenant or another page can make the extension do (trust issue #14), on the
 // built extension.
@@ -168,4 +169,24 @@ test("a frame from another tenant embedded in the page never becomes the panel's
   const ownForm = `/incident.do?sys_id=${VPN}`;
   await page.goto(`${server.origin(HOSTS.servicenow)}/nav_to.do?uri=${encodeURIComponent(ownForm)}`);
   await expect(panel(page).getByTestId('ticket-text')).toBeVisible();
+});
+
+test('a pack URL that redirects is refused, even back to https on the same host', async ({ context, extensionId }) => {
+  const packs = await startPackServer(HOSTS.packs);
+  try {
+    packs.set('/acme.json', JSON.stringify(acmePack()));
+    // https → http → https: each hop is invisible to fetch once followed.
+    packs.redirect('/moved.json', `http://${HOSTS.packs}:${packs.port}/hop.json`);
+    packs.redirect('/hop.json', packs.url('/acme.json'));
+    const options = await openOptions(context, extensionId);
+    await options.getByTestId('pack-url').fill(packs.url('/moved.json'));
+    await options.getByTestId('pack-subscribe').click();
+    await expect(options.getByTestId('pack-error').locator('td').nth(2)).toHaveText(
+      'redirects to another address; subscribe to the https:// address the pack is served from',
+    );
+    expect(packs.requests.map((r) => r.path)).toEqual(['/moved.json']);
+    await expect(packItem(options, PACK_NAME)).toHaveCount(0);
+  } finally {
+    await packs.close();
+  }
 });
