@@ -5,8 +5,8 @@ import { Locked } from './locked';
 
 /**
  * The organization's own tenants. The panel's shadow root is open (tests and assistive tools read it),
- * so on someone else's tenant its page could read every runbook, packs included: once these are set,
- * the panel runs only on them and on the custom hosts.
+ * so the page it sits on can read it: pack runbooks show only on these sites and the custom hosts, and
+ * once they are set the panel runs only there.
  */
 export function OrgSitesSection(props: {
   effective: Effective;
@@ -29,7 +29,7 @@ export function OrgSitesSection(props: {
     setStatus(
       sites.length
         ? `Saved: the panel now runs only on ${sites.length} site(s) and your custom hosts.`
-        : 'Saved: the panel runs on every tenant.',
+        : 'Saved: the panel runs on every tenant, with the bundled runbooks only.',
     );
   };
 
@@ -37,9 +37,14 @@ export function OrgSitesSection(props: {
     <section aria-labelledby="org-sites-heading">
       <h2 id="org-sites-heading">Your organization's sites</h2>
       <p>
-        One host name a line, such as <code>acme.service-now.com</code> or <code>*.acme.atlassian.net</code>. When set,
-        the panel (and with it your packs' runbooks) appears only on these sites and your custom hosts, never on another
-        organization's tenant. {orgSites.length === 0 && <strong>Not set: the panel runs on every tenant.</strong>}
+        One host name a line, such as <code>acme.service-now.com</code> or <code>*.acme.atlassian.net</code>. Your
+        packs' runbooks show only on these sites and your custom hosts: the panel can be read by the page it sits on,
+        and another organization's tenant must not read yours. Once sites are named, the panel runs only there.{' '}
+        {orgSites.length === 0 && (
+          <strong data-testid="org-sites-unset">
+            Not set: the panel shows the bundled runbooks on every tenant, and pack runbooks only on custom hosts.
+          </strong>
+        )}
       </p>
       <textarea
         data-testid="org-sites"

@@ -21,7 +21,8 @@ export default defineContentScript({
     const [effective, packs] = await Promise.all([loadEffective(), packsItem.getValue()]);
     // Switched off for this site in the options page (or by policy): no panel until a reload.
     if (!activeSite(new URL(location.href), switchesOf(effective))) return;
-    // Bundled + enabled packs; with no packs the build-time match index is reused as it is.
+    // Bundled + enabled packs; with no packs the build-time match index is reused as it is. Off the
+    // organization's sites PanelRoot shows the bundled library only (useLibrary).
     const library = buildLibrary(packs);
     const ui = await createShadowRootUi(ctx, {
       name: PANEL_HOST,

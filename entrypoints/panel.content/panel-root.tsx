@@ -6,7 +6,7 @@ import type { Library } from '../../services/library/build-library';
 import type { InsertNote } from '../../components/note-actions';
 import { useEffective, type LoadedEffective } from '../../components/hooks/use-effective';
 import type { WorkNote } from '../../lib/tickets/work-note';
-import { activeSite, switchesOf } from '../../services/settings/site-of-url';
+import { activeSite, showsPacks, switchesOf } from '../../services/settings/site-of-url';
 import { pushPage } from './push-page';
 import { useTabTicket } from './use-tab-ticket';
 
@@ -15,8 +15,8 @@ import { useTabTicket } from './use-tab-ticket';
  * stored packs (library) and settings (side, default state, site switched off) while the page is open.
  */
 export function PanelRoot(props: { initialLibrary: Library; initialSettings: LoadedEffective }) {
-  const library = useLibrary(props.initialLibrary);
   const effective = useEffective(props.initialSettings) ?? props.initialSettings;
+  const library = useLibrary(props.initialLibrary, showsPacks(new URL(location.href), switchesOf(effective)));
   const side = effective.settings.panel.side;
   const current = useTabTicket();
   const [shortcut, setShortcut] = useState('');

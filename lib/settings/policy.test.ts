@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy, resolveSettings } from './policy';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
-import { onOrgSite, siteSwitches } from './site-switch';
+import { isOrgSite, panelRunsOn, siteSwitches } from './site-switch';
 
 const local: Settings = {
   sites: { servicenow: true, jira: false },
@@ -189,14 +189,19 @@ describe("the organization's sites", () => {
     expect(resolveSettings(local, {}).settings.orgSites).toEqual(['acme.service-now.com']);
   });
 
-  it('when set, only they and the custom hosts are the organization’s; when not set, every tenant is', () => {
+  it('only they and the custom hosts are the organization’s; the panel runs everywhere while none are set', () => {
     const switches = siteSwitches({ ...local, orgSites: ['acme.service-now.com', '*.acme.atlassian.net'] }, {});
-    const on = (hostname: string) => onOrgSite({ hostname }, switches);
-    expect(on('acme.service-now.com')).toBe(true);
-    expect(on('help.acme.atlassian.net')).toBe(true);
-    expect(on('jira.acme.com')).toBe(true);
-    expect(on('evil.service-now.com')).toBe(false);
-    expect(on('acme.service-now.com.evil.net')).toBe(false);
-    expect(onOrgSite({ hostname: 'evil.service-now.com' }, siteSwitches({ ...local, orgSites: [] }, {}))).toBe(true);
+    const org = (hostname: string) => isOrgSite({ hostname }, switches);
+    expect(org('acme.service-now.com')).toBe(true);
+    expect(org('help.acme.atlassian.net')).toBe(true);
+    expect(org('jira.acme.com')).toBe(true);
+    expect(org('evil.service-now.com')).toBe(false);
+    expect(org('acme.service-now.com.evil.net')).toBe(false);
+    expect(panelRunsOn({ hostname: 'evil.service-now.com' }, switches)).toBe(false);
+    // Not set: no tenant is the organization's (no packs there), but the panel runs on all of them.
+    const unset = siteSwitches({ ...local, orgSites: [] }, {});
+    expect(isOrgSite({ hostname: 'acme.service-now.com' }, unset)).toBe(false);
+    expect(isOrgSite({ hostname: 'jira.acme.com' }, unset)).toBe(true);
+    expect(panelRunsOn({ hostname: 'evil.service-now.com' }, unset)).toBe(true);
   });
 });

@@ -26,7 +26,7 @@ export interface Policy {
   panelDefaultState?: PanelState;
   panelSide?: PanelSide;
   packRefreshHours?: number;
-  /** The organization's own tenants: the panel runs only there when set (Settings.orgSites). */
+  /** The organization's own tenants: pack runbooks show only there, and the panel runs only there (Settings.orgSites). */
   orgSites?: string[];
 }
 

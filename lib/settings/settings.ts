@@ -26,8 +26,9 @@ export interface Settings {
   /** Hours between refreshes of subscribed pack URLs. */
   packRefreshHours: number;
   /**
-   * The organization's own tenants (`acme.service-now.com`, `*.acme.atlassian.net`). When set, the
-   * panel runs only there (and on custom hosts): a page on another tenant gets no panel to read.
+   * The organization's own tenants (`acme.service-now.com`, `*.acme.atlassian.net`). Pack runbooks
+   * show only there and on custom hosts; once set, the panel runs only there too, so a page on another
+   * tenant gets no panel to read.
    */
   orgSites: string[];
 }

