@@ -14,7 +14,7 @@ const ANY_HTTPS = 'https://*/*';
 /** Extension pages run only the extension's own scripts: no eval, no remote code. */
 export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'";
 
-// See ../shared/notes/wxt.md for the verified facts behind these settings.
+// The verified facts behind these settings, with their sources: docs/build-facts.md.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,

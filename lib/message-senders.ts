@@ -39,12 +39,3 @@ export function acceptsSender(type: MessageType, sender: Sender, self: Self): bo
       return false;
   }
 }
-
-/** The origin of the frame that sent a message (`null` for about:blank, data: and the like). */
-export function senderOrigin(sender: Sender): string {
-  try {
-    return sender.url ? new URL(sender.url).origin : 'null';
-  } catch {
-    return 'null';
-  }
-}

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { onPolicyChange } from '../../services/settings/policy-source';
 import { localSettings } from '../../services/storage/items';
 import { changedKeys, repairStorage } from '../../services/storage/repair';
-import { acceptsSender, senderOrigin } from '../../lib/message-senders';
+import { acceptsSender } from '../../lib/message-senders';
 import { answer, isMessage } from '../../lib/messages';
 import { sendToTab } from '../../services/messaging';
 import { syncHostScripts } from './host-scripts';
@@ -20,6 +20,15 @@ function serial<A extends unknown[], T>(task: (...args: A) => Promise<T>): (...a
     last = next.catch(() => {});
     return next;
   };
+}
+
+/** The origin of the frame that sent a message (`null` for about:blank and the like). */
+function senderOrigin(sender: { url?: string }): string {
+  try {
+    return sender.url ? new URL(sender.url).origin : 'null';
+  } catch {
+    return 'null';
+  }
 }
 
 // The relay between a tab's frames and its panel (top frame), which keeps no ticket data; the custom
