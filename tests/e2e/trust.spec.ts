@@ -23,6 +23,7 @@ async function open(page: Page, origin: string, sysId = VPN): Promise<void> {
 }
 
 test('no web-accessible resource: a site cannot probe for the extension, and the panel is still styled', async ({
+  context,
   page,
   server,
   extensionId,
@@ -31,7 +32,10 @@ test('no web-accessible resource: a site cannot probe for the extension, and the
   expect(manifest.web_accessible_resources).toBeUndefined();
   await open(page, server.origin(HOSTS.servicenow));
   // What a fingerprinting script does: load a known file of the extension and see whether it answers.
-  const loads = await page.evaluate(
+  // (In a page of its own: the refused load logs an error that the test page's fixture would count.)
+  const prober = await context.newPage();
+  await prober.goto(`${server.origin(HOSTS.servicenow)}/incident_list.do`);
+  const loads = await prober.evaluate(
     (url) =>
       new Promise<boolean>((resolve) => {
         const link = document.createElement('link');
@@ -44,6 +48,7 @@ test('no web-accessible resource: a site cannot probe for the extension, and the
     `chrome-extension://${extensionId}/content-scripts/panel.css`,
   );
   expect(loads).toBe(false);
+  await prober.close();
   // The stylesheet is in the shadow root: the panel is docked (position fixed), not unstyled page flow.
   expect(await panel(page).evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
 });
