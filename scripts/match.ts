@@ -22,7 +22,7 @@ if (json) {
   const { terms, codes } = normaliseTicket(text);
   console.log(`ticket: ${JSON.stringify(text)}`);
   console.log(`terms:  ${terms.join(' ') || '(none)'}${codes.length ? `   codes: ${codes.join(' ')}` : ''}`);
-  const why = matcher.explain(text, 1);
+  const why = matcher.explain(text, 1).ticket;
   const reason = why.request
     ? ' (the ticket asks for something rather than reporting a problem)'
     : why.termCount === 0

@@ -33,6 +33,14 @@ const PROBLEM_CUES = new Set(
     .filter(Boolean),
 );
 
+/** Verbs of asking that a runbook can itself be about. */
+const ACTIONS = new Set(
+  `reset resets resetting unlock unlocks unlocking restore recover change changing reinstall remove
+  uninstall enable re-enable reenable renew extend`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Asking for a replacement device or part. */
 const REPLACEMENT =
   /\b(?:need|needs|want|wants|request|requesting|order|get)\s+(?:a\s+|an\s+)?(?:new|replacement|another|spare)\b/;
@@ -54,6 +62,12 @@ export interface TicketIntent {
   /** The ticket asks for something and reports nothing wrong. */
   request: boolean;
   problem: boolean;
+  /**
+   * The ticket's words that ask for something ("reset", "unlock", "request"). A runbook whose own
+   * phrasings hold one of them serves that request (a password reset), unlike one that merely
+   * shares the request's noun (a new mailbox is not a full mailbox).
+   */
+  asking: string[];
 }
 
 /**
@@ -65,5 +79,6 @@ export function ticketIntent(tokens: readonly string[], text: string, hasCode: b
   const asks = ASKING.some((re) => re.test(text)) || tokens.some((t) => REQUEST_CUES.has(t));
   // "broken, need a new one": asking for a replacement is a request even though something broke.
   const replacement = REPLACEMENT.test(text);
-  return { request: replacement || (asks && !problem), problem };
+  const asking = [...new Set(tokens.filter((t) => REQUEST_CUES.has(t) || ACTIONS.has(t)))];
+  return { request: replacement || (asks && !problem), problem, asking };
 }

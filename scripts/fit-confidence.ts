@@ -1,0 +1,162 @@
+// `npm run fit -- --cases A.jsonl B.jsonl … [--folds 5] [--max-false 0.04] [--dry-run]`
+// Fits the matcher's confidence model (lib/matching/match-confidence.ts) on labelled tickets and
+// writes lib/matching/confidence-weights.json. Each case's candidate pool is scored by the matcher;
+// every candidate is a row (features → is it a right runbook?) of a logistic regression.
+// The strong cut-off is the lowest at which, under k-fold cross-validation (folds by case), no set
+// has more than --max-false of its tickets shown a wrong runbook. The cross-validated figures it
+// prints are the honest ones; the in-sample figures are what the shipped weights do on these sets.
+import { writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { UNFITTED_MODEL, type ConfidenceModel } from '../lib/matching/match-confidence';
+import { FEATURE_NAMES } from '../lib/matching/match-features';
+import { CANDIDATE_POOL, createMatcher } from '../lib/matching/match';
+import { readCases, runEval, type Answer, type EvalCase, type EvalMetrics } from './eval-cases';
+import { loadRunbooks } from './library';
+import { fitLogistic, type Logistic } from './logistic';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) : fallback;
+};
+const files: string[] = [];
+for (let i = args.indexOf('--cases') + 1; i > 0 && i < args.length && !args[i]!.startsWith('--'); i += 1)
+  files.push(args[i]!);
+if (files.length === 0) {
+  console.error('usage: npm run fit -- --cases FILE.jsonl [FILE.jsonl …] [--folds 5] [--max-false 0.04] [--dry-run]');
+  process.exit(2);
+}
+const folds = option('--folds', 5);
+const maxFalse = option('--max-false', 0.04);
+const dryRun = args.includes('--dry-run');
+const OUT = join(import.meta.dirname, '..', 'lib', 'matching', 'confidence-weights.json');
+
+interface Row {
+  id: string;
+  x: number[];
+  y: 0 | 1;
+}
+interface Case {
+  set: string;
+  kase: EvalCase;
+  rows: Row[];
+}
+
+// Features do not depend on the weights; the unfitted model keeps a stale weights file out of it.
+const matcher = createMatcher(loadRunbooks(), undefined, UNFITTED_MODEL);
+const cases: Case[] = files.flatMap((file) =>
+  readCases(file).map((kase) => ({
+    set: basename(file),
+    kase,
+    rows: matcher.explain(kase.text, CANDIDATE_POOL).candidates.map((c) => ({
+      id: c.id,
+      x: c.features,
+      y: kase.expect.includes(c.id) ? 1 : 0,
+    })),
+  })),
+);
+
+/** Deterministic shuffle (seeded LCG) so a fit is reproducible. */
+function foldOf(n: number, k: number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  let seed = 18;
+  for (let i = n - 1; i > 0; i -= 1) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    const j = seed % (i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const fold = new Array<number>(n);
+  order.forEach((caseIndex, position) => (fold[caseIndex] = position % k));
+  return fold;
+}
+
+const fit = (subset: readonly Case[]): Logistic =>
+  fitLogistic(
+    subset.flatMap((c) => c.rows.map((r) => r.x)),
+    subset.flatMap((c) => c.rows.map((r) => r.y)),
+  );
+
+/** Each case's candidates as the model orders them, with the top probability. */
+type Scored = { ranked: string[]; p: number };
+function scoreCase(c: Case, model: Logistic): Scored {
+  const scored = c.rows.map((r) => ({ id: r.id, p: model.predict(r.x) }));
+  scored.sort((a, b) => b.p - a.p);
+  return { ranked: scored.map((s) => s.id), p: scored[0]?.p ?? 0 };
+}
+
+const fold = foldOf(cases.length, folds);
+const crossValidated: Scored[] = new Array<Scored>(cases.length);
+for (let k = 0; k < folds; k += 1) {
+  const model = fit(cases.filter((_, i) => fold[i] !== k));
+  cases.forEach((c, i) => {
+    if (fold[i] === k) crossValidated[i] = scoreCase(c, model);
+  });
+}
+
+const sets = [...new Set(cases.map((c) => c.set))];
+function metricsAt(scored: readonly Scored[], strong: number): Map<string, EvalMetrics> {
+  const bySet = new Map<string, EvalMetrics>();
+  for (const set of sets) {
+    const members = cases.map((c, i) => [c, scored[i]!] as const).filter(([c]) => c.set === set);
+    const answers = new Map(members.map(([c, s]) => [c.kase, s]));
+    const { metrics } = runEval(
+      members.map(([c]) => c.kase),
+      (text): Answer => {
+        const s = answers.get(members.find(([c]) => c.kase.text === text)![0].kase)!;
+        return { confident: s.p >= strong ? s.ranked[0]! : null, ranked: s.ranked.slice(0, 5) };
+      },
+    );
+    bySet.set(set, metrics);
+  }
+  return bySet;
+}
+
+// The lowest cut-off at which every set stays within the false-confident budget under CV.
+let strong = 0.99;
+for (let t = 0.99; t >= 0.05; t = Math.round((t - 0.01) * 100) / 100) {
+  const worst = Math.max(...[...metricsAt(crossValidated, t).values()].map((m) => m.falseConfident));
+  if (worst > maxFalse) break;
+  strong = t;
+}
+// "Possible": the lowest cut-off below strong at which the first result is still right at least
+// half the time (under CV) among tickets between the two cut-offs.
+let possible = strong;
+for (let t = strong - 0.01; t >= 0.05; t -= 0.01) {
+  const band = crossValidated.map((s, i) => [s, cases[i]!] as const).filter(([s]) => s.p >= t && s.p < strong);
+  const right = band.filter(([s, c]) => c.kase.expect.includes(s.ranked[0]!)).length;
+  if (band.length > 0 && right / band.length < 0.5) break;
+  possible = Math.round(t * 100) / 100;
+}
+
+const final = fit(cases);
+const model: ConfidenceModel = {
+  features: [...FEATURE_NAMES],
+  weights: final.weights.map((w) => Math.round(w * 1e4) / 1e4),
+  bias: Math.round(final.bias * 1e4) / 1e4,
+  strong,
+  possible,
+};
+
+const table = (title: string, scored: readonly Scored[]): void => {
+  console.log(`\n${title}\n`);
+  console.log('| set | cases | inScope | top1 | top3 | abstain | falseConfident |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [set, m] of metricsAt(scored, strong))
+    console.log(
+      `| ${set} | ${m.cases} | ${m.inScope} | ${m.top1.toFixed(3)} | ${m.top3.toFixed(3)} | ${m.abstain.toFixed(3)} | ${m.falseConfident.toFixed(3)} |`,
+    );
+};
+console.log(`${cases.length} cases, ${cases.reduce((n, c) => n + c.rows.length, 0)} candidate rows, ${folds} folds`);
+console.log(`strong ≥ ${strong}, possible ≥ ${possible} (falseConfident budget ${maxFalse} per set under CV)`);
+table(`Cross-validated (${folds}-fold, the honest figures)`, crossValidated);
+table(
+  'In-sample (the shipped weights on the same sets)',
+  cases.map((c) => scoreCase(c, final)),
+);
+console.log('\nweights:');
+FEATURE_NAMES.forEach((name, i) => console.log(`  ${name.padEnd(14)} ${model.weights[i]!.toFixed(3)}`));
+console.log(`  ${'bias'.padEnd(14)} ${model.bias.toFixed(3)}`);
+if (!dryRun) {
+  writeFileSync(OUT, `${JSON.stringify(model, null, 2)}\n`);
+  console.log(`\nwrote ${OUT}`);
+}
