@@ -9,6 +9,8 @@ export interface Evidence {
   coverage: number;
   /** Best share of one related query / title / symptom found in the ticket, field-weighted, 0..1. */
   phrase: number;
+  /** Share of the runbook's title found in the ticket (titles name the product: "Outlook", "BitLocker"), 0..1. */
+  titleShare: number;
   /** Ticket codes this runbook names, each worth 1 / (number of runbooks naming it). */
   codeShare: number;
   /**
@@ -33,4 +35,6 @@ export interface TicketEvidence {
   problem: boolean;
   /** Share of the ticket's term weight in words the library does not know at all, 0..1. */
   unknownShare: number;
+  /** The ticket's whole term weight, in units of the library's rarest word. */
+  information: number;
 }

@@ -8,12 +8,16 @@ import type { Evidence, TicketEvidence } from './match-evidence';
 export const FEATURE_NAMES = [
   'coverage',
   'phrase',
+  'fullPhrase',
+  'title',
   'code',
   'information',
   'matchedShare',
   'priorLead',
   'coverageLead',
   'phraseLead',
+  'rivals',
+  'unmatchedInformation',
   'terms',
   'singleTerm',
   'unknownShare',
@@ -29,18 +33,19 @@ export interface RivalEvidence {
   prior: number;
   coverage: number;
   phrase: number;
+  /** How many other candidates come within 80% of this one's prior: a crowd is a guess. */
+  close: number;
 }
-
-export const NO_RIVAL: RivalEvidence = { prior: 0, coverage: 0, phrase: 0 };
 
 /** The strongest rival of each candidate: the best other value of each reading, taken separately. */
 export function rivalsOf(pool: readonly Evidence[]): RivalEvidence[] {
-  const best = (key: keyof RivalEvidence, skip: number): number =>
+  const best = (key: 'prior' | 'coverage' | 'phrase', skip: number): number =>
     pool.reduce((max, e, i) => (i === skip ? max : Math.max(max, e[key])), 0);
-  return pool.map((_, i) => ({
+  return pool.map((e, i) => ({
     prior: best('prior', i),
     coverage: best('coverage', i),
     phrase: best('phrase', i),
+    close: pool.filter((other, j) => j !== i && other.prior >= 0.8 * e.prior).length,
   }));
 }
 
@@ -48,6 +53,9 @@ export function candidateFeatures(e: Evidence, rival: RivalEvidence, ticket: Tic
   const values: Record<FeatureName, number> = {
     coverage: e.coverage,
     phrase: e.phrase,
+    // The ticket is one of the runbook's phrasings, nothing more and nothing less.
+    fullPhrase: e.phrase * e.matchedShare,
+    title: e.titleShare,
     code: Math.min(1, e.codeShare),
     // Saturating: past a few rare words, more says little more.
     information: Math.log1p(e.information),
@@ -55,6 +63,8 @@ export function candidateFeatures(e: Evidence, rival: RivalEvidence, ticket: Tic
     priorLead: e.prior - rival.prior,
     coverageLead: e.coverage - rival.coverage,
     phraseLead: e.phrase - rival.phrase,
+    rivals: rival.close,
+    unmatchedInformation: Math.log1p(Math.max(0, ticket.information - e.information)),
     terms: Math.log1p(ticket.termCount),
     singleTerm: ticket.termCount <= 1 ? 1 : 0,
     unknownShare: ticket.unknownShare,

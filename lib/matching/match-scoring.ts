@@ -1,5 +1,6 @@
 import type { FuzzyHit } from './fuzzy-terms';
 import type { Evidence, TicketEvidence } from './match-evidence';
+import { FIELD_KINDS } from './match-index';
 import type { MatchModel } from './match-model';
 import { analyseText } from './normalise-ticket';
 import { ticketIntent } from './ticket-intent';
@@ -9,6 +10,7 @@ import { priorScore, TUNING } from './match-tuning';
 const MAX_TERMS = 40;
 /** Terms and codes past this many still score but are not reported for highlighting (bit masks). */
 const MASK_BITS = 32;
+const TITLE = FIELD_KINDS.indexOf('title');
 
 /**
  * How much a code says by its form: an HRESULT, an AADSTS number or a stop code names one problem;
@@ -53,6 +55,7 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
   const runbookTermBest = new Float64Array(runbookCount);
   const covered = new Float64Array(runbookCount);
   const phrase = new Float64Array(runbookCount);
+  const titleShare = new Float64Array(runbookCount);
   const codeShare = new Float64Array(runbookCount);
   const score = new Float64Array(runbookCount);
   const seen = new Uint8Array(runbookCount);
@@ -146,6 +149,8 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
           const information = Math.min(1, hit / (TUNING.phraseInformation * maxIdf));
           const value = TUNING.fieldWeight[index.entryKind[e]!]! * (hit / entryTotal[e]!) * information;
           if (value > phrase[r]!) phrase[r] = value;
+          if (index.entryKind[e] === TITLE && hit / entryTotal[e]! > titleShare[r]!)
+            titleShare[r] = hit / entryTotal[e]!;
         }
       }
     }
@@ -161,6 +166,7 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
       const evidence = {
         coverage,
         phrase: Math.min(1, phrase[r]!),
+        titleShare: Math.min(1, titleShare[r]!),
         codeShare: codeShare[r]!,
         information: maxIdf > 0 ? covered[r]! / maxIdf : 0,
         servesRequest: intent.request && (termMask[r]! & askingMask) !== 0,
@@ -195,6 +201,7 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
       seen[r] = 0;
       covered[r] = 0;
       phrase[r] = 0;
+      titleShare[r] = 0;
       codeShare[r] = 0;
       termMask[r] = 0;
       codeMask[r] = 0;
@@ -206,6 +213,7 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
         request: intent.request,
         problem: intent.problem,
         unknownShare: totalWeight > 0 ? unmatchable / totalWeight : 0,
+        information: maxIdf > 0 ? totalWeight / maxIdf : 0,
       },
     };
   };
