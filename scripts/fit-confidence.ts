@@ -7,7 +7,7 @@
 // prints are the honest ones; the in-sample figures are what the shipped weights do on these sets.
 import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { UNFITTED_MODEL, type ConfidenceModel } from '../lib/matching/match-confidence';
+import { decisionInputs, logit, UNFITTED_MODEL, type ConfidenceModel } from '../lib/matching/match-confidence';
 import { FEATURE_NAMES } from '../lib/matching/match-features';
 import { CANDIDATE_POOL, createMatcher } from '../lib/matching/match';
 import { readCases, runEval, type Answer, type EvalCase, type EvalMetrics } from './eval-cases';
@@ -70,18 +70,45 @@ function foldOf(n: number, k: number): number[] {
   return fold;
 }
 
-const fit = (subset: readonly Case[]): Logistic =>
-  fitLogistic(
+interface Fitted {
+  ranker: Logistic;
+  decision: Logistic;
+}
+
+/** Each case's candidates as the ranker orders them, and the decision model's probability for the first. */
+type Scored = { ranked: string[]; p: number };
+
+function rankCase(c: Case, ranker: Logistic): { rows: Row[]; z: number[] } {
+  const scored = c.rows.map((r) => ({ r, z: logit(ranker, r.x) }));
+  // Stable, like the matcher: ties keep the prior order.
+  scored.sort((a, b) => b.z - a.z);
+  return { rows: scored.map((s) => s.r), z: scored.map((s) => s.z) };
+}
+
+function decisionRow(c: Case, ranker: Logistic): { x: number[]; y: 0 | 1 } | undefined {
+  const { rows, z } = rankCase(c, ranker);
+  if (rows.length === 0) return undefined;
+  return { x: decisionInputs(rows[0]!.x, z[0]!, z[1]), y: rows[0]!.y };
+}
+
+/** Stage one on every candidate row; stage two on each case's first candidate under stage one. */
+function fit(subset: readonly Case[]): Fitted {
+  const ranker = fitLogistic(
     subset.flatMap((c) => c.rows.map((r) => r.x)),
     subset.flatMap((c) => c.rows.map((r) => r.y)),
   );
+  const rows = subset.flatMap((c) => decisionRow(c, ranker) ?? []);
+  const decision = fitLogistic(
+    rows.map((r) => r.x),
+    rows.map((r) => r.y),
+  );
+  return { ranker, decision };
+}
 
-/** Each case's candidates as the model orders them, with the top probability. */
-type Scored = { ranked: string[]; p: number };
-function scoreCase(c: Case, model: Logistic): Scored {
-  const scored = c.rows.map((r) => ({ id: r.id, p: model.predict(r.x) }));
-  scored.sort((a, b) => b.p - a.p);
-  return { ranked: scored.map((s) => s.id), p: scored[0]?.p ?? 0 };
+function scoreCase(c: Case, model: Fitted): Scored {
+  const { rows } = rankCase(c, model.ranker);
+  const d = decisionRow(c, model.ranker);
+  return { ranked: rows.map((r) => r.id), p: d ? model.decision.predict(d.x) : 0 };
 }
 
 const fold = foldOf(cases.length, folds);
@@ -129,22 +156,32 @@ for (let t = strong - 0.01; t >= 0.05; t -= 0.01) {
 }
 
 const final = fit(cases);
+const rounded = (l: Logistic): { weights: number[]; bias: number } => ({
+  weights: l.weights.map((w) => Math.round(w * 1e4) / 1e4),
+  bias: Math.round(l.bias * 1e4) / 1e4,
+});
 const model: ConfidenceModel = {
   features: [...FEATURE_NAMES],
-  weights: final.weights.map((w) => Math.round(w * 1e4) / 1e4),
-  bias: Math.round(final.bias * 1e4) / 1e4,
+  ranker: rounded(final.ranker),
+  decision: rounded(final.decision),
   strong,
   possible,
 };
 
 const table = (title: string, scored: readonly Scored[]): void => {
   console.log(`\n${title}\n`);
-  console.log('| set | cases | inScope | top1 | top3 | abstain | falseConfident |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const [set, m] of metricsAt(scored, strong))
+  console.log('| set | cases | inScope | top1 | first ranked | top3 | abstain | falseConfident |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [set, m] of metricsAt(scored, strong)) {
+    // First ranked: the share of in-scope tickets whose first result is right, shown or not.
+    const inScope = cases
+      .map((c, i) => [c, scored[i]!] as const)
+      .filter(([c]) => c.set === set && c.kase.expect.length);
+    const first = inScope.filter(([c, s]) => c.kase.expect.includes(s.ranked[0]!)).length / Math.max(1, inScope.length);
     console.log(
-      `| ${set} | ${m.cases} | ${m.inScope} | ${m.top1.toFixed(3)} | ${m.top3.toFixed(3)} | ${m.abstain.toFixed(3)} | ${m.falseConfident.toFixed(3)} |`,
+      `| ${set} | ${m.cases} | ${m.inScope} | ${m.top1.toFixed(3)} | ${first.toFixed(3)} | ${m.top3.toFixed(3)} | ${m.abstain.toFixed(3)} | ${m.falseConfident.toFixed(3)} |`,
     );
+  }
 };
 console.log(`${cases.length} cases, ${cases.reduce((n, c) => n + c.rows.length, 0)} candidate rows, ${folds} folds`);
 console.log(`strong ≥ ${strong}, possible ≥ ${possible} (falseConfident budget ${maxFalse} per set under CV)`);
@@ -153,9 +190,12 @@ table(
   'In-sample (the shipped weights on the same sets)',
   cases.map((c) => scoreCase(c, final)),
 );
-console.log('\nweights:');
-FEATURE_NAMES.forEach((name, i) => console.log(`  ${name.padEnd(14)} ${model.weights[i]!.toFixed(3)}`));
-console.log(`  ${'bias'.padEnd(14)} ${model.bias.toFixed(3)}`);
+console.log('\n| input | ranker | decision |\n| --- | ---: | ---: |');
+[...FEATURE_NAMES, 'rankerLogit', 'rankerLead', 'bias'].forEach((name, i) => {
+  const ranker = name === 'bias' ? model.ranker.bias : model.ranker.weights[i];
+  const decision = name === 'bias' ? model.decision.bias : model.decision.weights[i];
+  console.log(`| ${name} | ${ranker === undefined ? '' : ranker.toFixed(3)} | ${decision!.toFixed(3)} |`);
+});
 if (!dryRun) {
   writeFileSync(OUT, `${JSON.stringify(model, null, 2)}\n`);
   console.log(`\nwrote ${OUT}`);

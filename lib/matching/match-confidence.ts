@@ -2,22 +2,32 @@ import { FEATURE_NAMES } from './match-features';
 import fitted from './confidence-weights.json';
 
 /**
- * When is a match good enough to show as *the* runbook? A logistic model over the candidate's
- * evidence (match-features.ts) gives the probability that the candidate is the right runbook; it
- * also orders the candidates. The weights and the two cut-offs are fitted on labelled tickets by
- * `npm run fit` (scripts/fit-confidence.ts), which picks the strong cut-off so that under k-fold
- * cross-validation no more than 4% of tickets get a wrong runbook shown as a strong match.
+ * When is a match good enough to show as *the* runbook? Two small logistic models over the
+ * candidates' evidence (match-features.ts), both fitted on labelled tickets by `npm run fit`
+ * (scripts/fit-confidence.ts):
+ *  - the ranker scores every candidate ("is this a right runbook?") and orders them;
+ *  - the decision model looks at the first candidate only — its evidence, its ranker score and its
+ *    lead over the second — and gives the probability that it is right: the match's confidence.
+ * The fitter picks the strong cut-off so that under k-fold cross-validation no more than 4% of the
+ * tickets of any set get a wrong runbook shown as a strong match.
  */
 
 export type Confidence = 'strong' | 'possible' | 'none';
 
-export interface ConfidenceModel {
-  features: readonly string[];
+export interface Logistic {
   weights: readonly number[];
   bias: number;
+}
+
+export interface ConfidenceModel {
+  /** FEATURE_NAMES the weights were fitted for. */
+  features: readonly string[];
+  ranker: Logistic;
+  /** Weights over decisionInputs(): the features, then the ranker's logit and its lead. */
+  decision: Logistic;
   /** At or above: shown as the runbook ("Strong match"). */
   strong: number;
-  /** At or above (and below strong): offered, not shown ("Possible match"). */
+  /** At or above (and below strong): offered first, not shown as the answer ("Possible match"). */
   possible: number;
 }
 
@@ -26,24 +36,41 @@ export const CONFIDENCE_MODEL: ConfidenceModel = fitted;
 
 /** Weights fitted for other features would score silently wrong: matchers refuse them. */
 export function checkModel(model: ConfidenceModel): ConfidenceModel {
-  if (model.features.join() !== FEATURE_NAMES.join() || model.weights.length !== FEATURE_NAMES.length)
+  const n = FEATURE_NAMES.length;
+  if (
+    model.features.join() !== FEATURE_NAMES.join() ||
+    model.ranker.weights.length !== n ||
+    model.decision.weights.length !== n + DECISION_EXTRAS
+  )
     throw new Error('the confidence model does not fit match-features.ts: run npm run fit');
   return model;
 }
 
-/** A model that knows nothing (every candidate at 0.5): what the fitter scores candidates with. */
+/** A model that knows nothing (every candidate even, nothing confident): what the fitter starts from. */
 export const UNFITTED_MODEL: ConfidenceModel = {
   features: [...FEATURE_NAMES],
-  weights: FEATURE_NAMES.map(() => 0),
-  bias: 0,
+  ranker: { weights: FEATURE_NAMES.map(() => 0), bias: 0 },
+  decision: { weights: [...FEATURE_NAMES.map(() => 0), 0, 0], bias: 0 },
   strong: 1.01,
   possible: 1.01,
 };
 
-export function probability(features: readonly number[], model: ConfidenceModel): number {
+export function logit(model: Logistic, inputs: readonly number[]): number {
   let z = model.bias;
-  for (let i = 0; i < features.length; i += 1) z += model.weights[i]! * features[i]!;
-  return 1 / (1 + Math.exp(-z));
+  for (let i = 0; i < inputs.length; i += 1) z += model.weights[i]! * inputs[i]!;
+  return z;
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** Inputs after the features: the ranker's logit of the first candidate and its lead over the second. */
+const DECISION_EXTRAS = 2;
+/** A lone candidate leads by this much: more than any real lead, less than infinity. */
+const LONE_LEAD = 10;
+
+export function decisionInputs(features: readonly number[], topLogit: number, secondLogit?: number): number[] {
+  const lead = secondLogit === undefined ? LONE_LEAD : Math.min(LONE_LEAD, topLogit - secondLogit);
+  return [...features, topLogit, lead];
 }
 
 export function confidenceOf(p: number | undefined, model: ConfidenceModel): Confidence {

@@ -11,6 +11,8 @@ export interface Evidence {
   phrase: number;
   /** Share of the runbook's title found in the ticket (titles name the product: "Outlook", "BitLocker"), 0..1. */
   titleShare: number;
+  /** The ticket's words are exactly those of one of the runbook's phrasings ("can't print"). */
+  exactPhrasing: boolean;
   /** Ticket codes this runbook names, each worth 1 / (number of runbooks naming it). */
   codeShare: number;
   /**
@@ -33,6 +35,8 @@ export interface TicketEvidence {
   request: boolean;
   /** The ticket says something is wrong (a failure word, a negation, an error code). */
   problem: boolean;
+  /** Nothing in the ticket says what is wrong beyond "issue" / "problem" (ticket-intent.ts). */
+  vague: boolean;
   /** Share of the ticket's term weight in words the library does not know at all, 0..1. */
   unknownShare: number;
   /** The ticket's whole term weight, in units of the library's rarest word. */

@@ -19,11 +19,12 @@ export const FEATURE_NAMES = [
   'rivals',
   'unmatchedInformation',
   'terms',
-  'singleTerm',
+  'exactProblem',
   'unknownShare',
   'request',
   'servesRequest',
   'problem',
+  'vague',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -66,11 +67,12 @@ export function candidateFeatures(e: Evidence, rival: RivalEvidence, ticket: Tic
     rivals: rival.close,
     unmatchedInformation: Math.log1p(Math.max(0, ticket.information - e.information)),
     terms: Math.log1p(ticket.termCount),
-    singleTerm: ticket.termCount <= 1 ? 1 : 0,
+    exactProblem: e.exactPhrasing && ticket.problem ? 1 : 0,
     unknownShare: ticket.unknownShare,
     request: ticket.request && !e.servesRequest ? 1 : 0,
     servesRequest: ticket.request && e.servesRequest ? 1 : 0,
     problem: ticket.problem ? 1 : 0,
+    vague: ticket.vague ? 1 : 0,
   };
   return FEATURE_NAMES.map((name) => values[name]);
 }

@@ -56,6 +56,7 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
   const covered = new Float64Array(runbookCount);
   const phrase = new Float64Array(runbookCount);
   const titleShare = new Float64Array(runbookCount);
+  const exact = new Uint8Array(runbookCount);
   const codeShare = new Float64Array(runbookCount);
   const score = new Float64Array(runbookCount);
   const seen = new Uint8Array(runbookCount);
@@ -151,6 +152,8 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
           if (value > phrase[r]!) phrase[r] = value;
           if (index.entryKind[e] === TITLE && hit / entryTotal[e]! > titleShare[r]!)
             titleShare[r] = hit / entryTotal[e]!;
+          // The ticket says exactly what one phrasing says: all of its words, and as many.
+          if (hit >= entryTotal[e]! * 0.999 && index.entryTerms[e]!.length === terms.length) exact[r] = 1;
         }
       }
     }
@@ -167,6 +170,7 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
         coverage,
         phrase: Math.min(1, phrase[r]!),
         titleShare: Math.min(1, titleShare[r]!),
+        exactPhrasing: exact[r] === 1,
         codeShare: codeShare[r]!,
         information: maxIdf > 0 ? covered[r]! / maxIdf : 0,
         servesRequest: intent.request && (termMask[r]! & askingMask) !== 0,
@@ -202,6 +206,7 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
       covered[r] = 0;
       phrase[r] = 0;
       titleShare[r] = 0;
+      exact[r] = 0;
       codeShare[r] = 0;
       termMask[r] = 0;
       codeMask[r] = 0;
@@ -212,6 +217,7 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
         termCount,
         request: intent.request,
         problem: intent.problem,
+        vague: intent.vague,
         unknownShare: totalWeight > 0 ? unmatchable / totalWeight : 0,
         information: maxIdf > 0 ? totalWeight / maxIdf : 0,
       },

@@ -2,7 +2,9 @@ import {
   checkModel,
   CONFIDENCE_MODEL,
   confidenceOf,
-  probability,
+  decisionInputs,
+  logit,
+  sigmoid,
   type Confidence,
   type ConfidenceModel,
 } from './match-confidence';
@@ -62,6 +64,9 @@ export const CANDIDATE_POOL = 10;
 interface Ranked {
   candidate: Candidate;
   features: number[];
+  /** The ranker's logit. */
+  z: number;
+  /** The score shown (MatchResult.score). */
   p: number;
 }
 
@@ -85,16 +90,26 @@ export function createMatcher(
     terms: candidate.terms,
   });
 
-  /** The candidate pool, scored by the confidence model and ordered by its probability. */
+  /**
+   * The candidate pool in the ranker's order. The first candidate's score is the decision model's
+   * probability that it is right; the others' are that probability scaled by their ranker score
+   * relative to the first, so the scores shown fall in the order shown.
+   */
   function rank(text: string, completeLast: boolean): { ranked: Ranked[]; ticket: TicketEvidence } {
     const { candidates, ticket } = score(text, { limit: CANDIDATE_POOL, completeLast });
     const rivals = rivalsOf(candidates);
     const ranked = candidates.map((candidate, i) => {
       const features = candidateFeatures(candidate, rivals[i]!, ticket);
-      return { candidate, features, p: probability(features, model) };
+      return { candidate, features, z: logit(model.ranker, features), p: 0 };
     });
     // Ties keep the prior order (stable sort), so equal evidence falls to the runbook listed first.
-    ranked.sort((a, b) => b.p - a.p);
+    ranked.sort((a, b) => b.z - a.z);
+    const [top, second] = ranked;
+    if (top) {
+      const confidence = sigmoid(logit(model.decision, decisionInputs(top.features, top.z, second?.z)));
+      const topRanker = sigmoid(top.z);
+      for (const r of ranked) r.p = topRanker > 0 ? (confidence * sigmoid(r.z)) / topRanker : 0;
+    }
     return { ranked, ticket };
   }
 

@@ -47,8 +47,9 @@ const REPLACEMENT =
 
 /** Ways of asking, on the normalised text (lower case, no apostrophes). */
 const ASKING: readonly RegExp[] = [
-  // Questions about how or where to do something.
+  // Questions about how or where to do something, or what something is.
   /\bhow\s+(?:do|can|to|should|would)\b/,
+  /^(?:what|whats|which|who|whom|whose)\b/,
   /\bwhere\s+(?:can|do|should)\s+(?:i|we)\b/,
   // "can I get …", "could you install …", "I'd like …".
   /\b(?:can|could|may)\s+(?:i|we|you)\s+(?:please\s+|pls\s+)?(?:get|have|order|install|create|add|give|provide|send|set|make|book|arrange|reset|change|grant|enable)\b/,
@@ -68,7 +69,15 @@ export interface TicketIntent {
    * shares the request's noun (a new mailbox is not a full mailbox).
    */
   asking: string[];
+  /**
+   * The only sign of trouble is a word like "issue" or "problem": the ticket names a thing and
+   * says nothing about what is wrong with it ("wifi issue", "laptop problem").
+   */
+  vague: boolean;
 }
+
+/** Problem cues that say something is wrong but not what. */
+const VAGUE_CUES = new Set(['problem', 'problems', 'issue', 'issues', 'trouble']);
 
 /**
  * `tokens` are the ticket's lower-case words before stop words are removed (cues are often stop
@@ -80,5 +89,6 @@ export function ticketIntent(tokens: readonly string[], text: string, hasCode: b
   // "broken, need a new one": asking for a replacement is a request even though something broke.
   const replacement = REPLACEMENT.test(text);
   const asking = [...new Set(tokens.filter((t) => REQUEST_CUES.has(t) || ACTIONS.has(t)))];
-  return { request: replacement || (asks && !problem), problem, asking };
+  const vague = !hasCode && !tokens.some((t) => PROBLEM_CUES.has(t) && !VAGUE_CUES.has(t));
+  return { request: replacement || (asks && !problem), problem, asking, vague };
 }
