@@ -1,10 +1,12 @@
-// `npm run fit -- --cases A.jsonl B.jsonl … [--folds 5] [--max-false 0.04] [--dry-run]`
+// `npm run fit -- --cases A.jsonl B.jsonl [--cases C.jsonl …] [--folds 5] [--max-false 0.04] [--dry-run]`
 // Fits the matcher's confidence model (lib/matching/match-confidence.ts) on labelled tickets and
 // writes lib/matching/confidence-weights.json. Each case's candidate pool is scored by the matcher;
-// every candidate is a row (features → is it a right runbook?) of a logistic regression.
-// The strong cut-off is the lowest at which, under k-fold cross-validation (folds by case), no set
-// has more than --max-false of its tickets shown a wrong runbook. The cross-validated figures it
-// prints are the honest ones; the in-sample figures are what the shipped weights do on these sets.
+// every candidate is a row (features → is it a right runbook?) of the ranker, and each case's first
+// candidate a row of the decision model (both logistic regressions, scripts/logistic.ts).
+// Each --cases starts a budget group: the strong cut-off is the lowest at which, under k-fold
+// cross-validation (folds by case), no group has more than --max-false of its tickets shown a wrong
+// runbook. The cross-validated figures it prints are the honest ones; the in-sample figures are
+// what the shipped weights do on these sets.
 import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { decisionInputs, logit, UNFITTED_MODEL, type ConfidenceModel } from '../lib/matching/match-confidence';
@@ -19,10 +21,14 @@ const option = (name: string, fallback: number): number => {
   const at = args.indexOf(name);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
-const files: string[] = [];
-for (let i = args.indexOf('--cases') + 1; i > 0 && i < args.length && !args[i]!.startsWith('--'); i += 1)
-  files.push(args[i]!);
-if (files.length === 0) {
+const groups: string[][] = [];
+args.forEach((arg, at) => {
+  if (arg !== '--cases') return;
+  const group: string[] = [];
+  for (let i = at + 1; i < args.length && !args[i]!.startsWith('--'); i += 1) group.push(args[i]!);
+  if (group.length > 0) groups.push(group);
+});
+if (groups.length === 0) {
   console.error('usage: npm run fit -- --cases FILE.jsonl [FILE.jsonl …] [--folds 5] [--max-false 0.04] [--dry-run]');
   process.exit(2);
 }
@@ -38,22 +44,26 @@ interface Row {
 }
 interface Case {
   set: string;
+  group: string;
   kase: EvalCase;
   rows: Row[];
 }
 
 // Features do not depend on the weights; the unfitted model keeps a stale weights file out of it.
 const matcher = createMatcher(loadRunbooks(), undefined, UNFITTED_MODEL);
-const cases: Case[] = files.flatMap((file) =>
-  readCases(file).map((kase) => ({
-    set: basename(file),
-    kase,
-    rows: matcher.explain(kase.text, CANDIDATE_POOL).candidates.map((c) => ({
-      id: c.id,
-      x: c.features,
-      y: kase.expect.includes(c.id) ? 1 : 0,
+const cases: Case[] = groups.flatMap((files) =>
+  files.flatMap((file) =>
+    readCases(file).map((kase) => ({
+      set: basename(file),
+      group: files.map((f) => basename(f)).join(' + '),
+      kase,
+      rows: matcher.explain(kase.text, CANDIDATE_POOL).candidates.map((c) => ({
+        id: c.id,
+        x: c.features,
+        y: kase.expect.includes(c.id) ? 1 : 0,
+      })),
     })),
-  })),
+  ),
 );
 
 /** Deterministic shuffle (seeded LCG) so a fit is reproducible. */
@@ -121,27 +131,33 @@ for (let k = 0; k < folds; k += 1) {
 }
 
 const sets = [...new Set(cases.map((c) => c.set))];
+const groupNames = [...new Set(cases.map((c) => c.group))];
+
+/** The contract's metrics for the cases `inside` picks, answering strong matches at `strong`. */
+function metricsOf(scored: readonly Scored[], strong: number, inside: (c: Case) => boolean): EvalMetrics {
+  const members = cases.map((c, i) => [c, scored[i]!] as const).filter(([c]) => inside(c));
+  const byText = new Map(members.map(([c, s]) => [c.kase.text, s]));
+  return runEval(
+    members.map(([c]) => c.kase),
+    (text): Answer => {
+      const s = byText.get(text)!;
+      return { confident: s.p >= strong ? s.ranked[0]! : null, ranked: s.ranked.slice(0, 5) };
+    },
+  ).metrics;
+}
 function metricsAt(scored: readonly Scored[], strong: number): Map<string, EvalMetrics> {
-  const bySet = new Map<string, EvalMetrics>();
-  for (const set of sets) {
-    const members = cases.map((c, i) => [c, scored[i]!] as const).filter(([c]) => c.set === set);
-    const answers = new Map(members.map(([c, s]) => [c.kase, s]));
-    const { metrics } = runEval(
-      members.map(([c]) => c.kase),
-      (text): Answer => {
-        const s = answers.get(members.find(([c]) => c.kase.text === text)![0].kase)!;
-        return { confident: s.p >= strong ? s.ranked[0]! : null, ranked: s.ranked.slice(0, 5) };
-      },
-    );
-    bySet.set(set, metrics);
-  }
-  return bySet;
+  return new Map([
+    ...sets.map((set) => [set, metricsOf(scored, strong, (c) => c.set === set)] as const),
+    ...groupNames
+      .filter((g) => !sets.includes(g))
+      .map((g) => [g, metricsOf(scored, strong, (c) => c.group === g)] as const),
+  ]);
 }
 
-// The lowest cut-off at which every set stays within the false-confident budget under CV.
+// The lowest cut-off at which every group stays within the false-confident budget under CV.
 let strong = 0.99;
 for (let t = 0.99; t >= 0.05; t = Math.round((t - 0.01) * 100) / 100) {
-  const worst = Math.max(...[...metricsAt(crossValidated, t).values()].map((m) => m.falseConfident));
+  const worst = Math.max(...groupNames.map((g) => metricsOf(crossValidated, t, (c) => c.group === g).falseConfident));
   if (worst > maxFalse) break;
   strong = t;
 }
@@ -176,7 +192,7 @@ const table = (title: string, scored: readonly Scored[]): void => {
     // First ranked: the share of in-scope tickets whose first result is right, shown or not.
     const inScope = cases
       .map((c, i) => [c, scored[i]!] as const)
-      .filter(([c]) => c.set === set && c.kase.expect.length);
+      .filter(([c]) => (c.set === set || c.group === set) && c.kase.expect.length);
     const first = inScope.filter(([c, s]) => c.kase.expect.includes(s.ranked[0]!)).length / Math.max(1, inScope.length);
     console.log(
       `| ${set} | ${m.cases} | ${m.inScope} | ${m.top1.toFixed(3)} | ${first.toFixed(3)} | ${m.top3.toFixed(3)} | ${m.abstain.toFixed(3)} | ${m.falseConfident.toFixed(3)} |`,
@@ -184,7 +200,9 @@ const table = (title: string, scored: readonly Scored[]): void => {
   }
 };
 console.log(`${cases.length} cases, ${cases.reduce((n, c) => n + c.rows.length, 0)} candidate rows, ${folds} folds`);
-console.log(`strong ≥ ${strong}, possible ≥ ${possible} (falseConfident budget ${maxFalse} per set under CV)`);
+console.log(
+  `strong ≥ ${strong}, possible ≥ ${possible} (falseConfident budget ${maxFalse} per group under CV: ${groupNames.join('; ')})`,
+);
 table(`Cross-validated (${folds}-fold, the honest figures)`, crossValidated);
 table(
   'In-sample (the shipped weights on the same sets)',
