@@ -3,6 +3,7 @@ import type { Evidence, TicketEvidence } from './match-evidence';
 import { FIELD_KINDS } from './match-index';
 import type { MatchModel } from './match-model';
 import { analyseText } from './normalise-ticket';
+import { stem } from './stem';
 import { ticketIntent } from './ticket-intent';
 import { priorScore, TUNING } from './match-tuning';
 
@@ -70,7 +71,11 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
 
   return (text, { limit, completeLast }) => {
     const analysed = analyseText(text, { ticket: true });
-    const words = analysed.terms.slice(0, MAX_TERMS);
+    const known = new Set(analysed.terms.map((t) => t.term));
+    const hostTerms = analysed.hostWords
+      .filter((w) => !known.has(w) && (model.vocabIds.has(stem(w)) || model.vocabIds.has(w)))
+      .map((w) => ({ term: w, surface: w }));
+    const words = [...analysed.terms, ...hostTerms].slice(0, MAX_TERMS);
     const unknownWeight = TUNING.unknownWordShare * maxIdf;
     const terms: TicketTerm[] = words.map((t, i) => {
       const hits = model.resolve(t.term, completeLast && i === words.length - 1);

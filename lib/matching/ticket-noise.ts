@@ -21,8 +21,9 @@ const APOSTROPHE_ENTITY = /&(?:#39|#x27|apos|rsquo|lsquo);/gi;
 /** Top-level domains of the host names tickets quote (not file extensions such as .exe or .log). */
 const TLD = 'com|net|org|io|co|uk|de|fr|es|it|nl|pt|be|ch|at|eu|info|biz|local|corp|lan|intra|internal|gov|edu|cloud';
 /**
- * A web address or host name: only the organisation's own label stays ("metrc" of ca.metrc.com),
- * since it may name a product; servers, paths and query strings are not words of the problem.
+ * A web address or host name is not a word of the problem, but its organisation's label
+ * ("metrc" of ca.metrc.com, "msappproxy" of x.msappproxy.net) may name a product: it is set aside
+ * for the matcher, which counts it only if the library knows it.
  */
 const HOST = new RegExp(
   `\\b(?:https?:\\/\\/)?(?:[a-z0-9-]+\\.)*([a-z0-9-]+)\\.(?:${TLD})\\b(?::\\d+)?(?:\\/[^\\s]*)?`,
@@ -59,7 +60,8 @@ const PATTERNS: readonly RegExp[] = [
 const LEADING =
   /^\s*(?:(?:re|fw|fwd|aw|wg|sv|tr|antw|rv|vs)\s*:|\[[^\]\n]{0,30}\]|(?:hardware|software|service request|request|incident|inquiry|enquiry|other|general|facilities|misc)\s*(?:-|–|—|>|\||::?|\/)\s*|[-–—:|>]+)\s*/i;
 
-export function stripTicketNoise(text: string): string {
+/** Blanks the noise in `text`; the organisation labels of host names go to `hostLabels`. */
+export function stripTicketNoise(text: string, hostLabels: string[] = []): string {
   let out = text.replace(APOSTROPHE_ENTITY, "'");
   for (const re of MARKUP) out = out.replace(re, ' ');
   for (let guard = 0; guard < 10; guard += 1) {
@@ -69,6 +71,11 @@ export function stripTicketNoise(text: string): string {
   }
   for (const re of PATTERNS) out = out.replace(re, ' ');
   // After the mail addresses, so that an address's domain is not read as a host.
-  out = out.replace(HOST, (_, label: string) => ` ${label} `).replace(URL, ' ');
+  out = out
+    .replace(HOST, (_, label: string) => {
+      hostLabels.push(label.toLowerCase());
+      return ' ';
+    })
+    .replace(URL, ' ');
   return out;
 }
