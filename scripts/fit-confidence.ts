@@ -8,13 +8,13 @@
 // runbook. The cross-validated figures it prints are the honest ones; the in-sample figures are
 // what the shipped weights do on these sets.
 import { writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { decisionInputs, logit, UNFITTED_MODEL, type ConfidenceModel } from '../lib/matching/match-confidence';
+import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
+import type { ConfidenceModel, Logistic } from '../lib/matching/match-confidence';
 import { FEATURE_NAMES } from '../lib/matching/match-features';
-import { CANDIDATE_POOL, createMatcher } from '../lib/matching/match';
-import { readCases, runEval, type Answer, type EvalCase, type EvalMetrics } from './eval-cases';
+import { crossValidate, fit, loadFitCases, metricsOf, scoreCase, type Scored } from './confidence-fit';
+import type { EvalMetrics } from './eval-cases';
 import { loadRunbooks } from './library';
-import { fitLogistic, type Logistic } from './logistic';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
@@ -37,127 +37,27 @@ const maxFalse = option('--max-false', 0.04);
 const dryRun = args.includes('--dry-run');
 const OUT = join(import.meta.dirname, '..', 'lib', 'matching', 'confidence-weights.json');
 
-interface Row {
-  id: string;
-  x: number[];
-  y: 0 | 1;
-}
-interface Case {
-  set: string;
-  group: string;
-  kase: EvalCase;
-  rows: Row[];
-}
-
-// Features do not depend on the weights; the unfitted model keeps a stale weights file out of it.
-const matcher = createMatcher(loadRunbooks(), undefined, UNFITTED_MODEL);
-const cases: Case[] = groups.flatMap((files) =>
-  files.flatMap((file) =>
-    readCases(file).map((kase) => ({
-      set: basename(file),
-      group: files.map((f) => basename(f)).join(' + '),
-      kase,
-      rows: matcher.explain(kase.text, CANDIDATE_POOL).candidates.map((c) => ({
-        id: c.id,
-        x: c.features,
-        y: kase.expect.includes(c.id) ? 1 : 0,
-      })),
-    })),
-  ),
-);
-
-/** Deterministic shuffle (seeded LCG) so a fit is reproducible. */
-function foldOf(n: number, k: number): number[] {
-  const order = Array.from({ length: n }, (_, i) => i);
-  let seed = 18;
-  for (let i = n - 1; i > 0; i -= 1) {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    const j = seed % (i + 1);
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
-  const fold = new Array<number>(n);
-  order.forEach((caseIndex, position) => (fold[caseIndex] = position % k));
-  return fold;
-}
-
-interface Fitted {
-  ranker: Logistic;
-  decision: Logistic;
-}
-
-/** Each case's candidates as the ranker orders them, and the decision model's probability for the first. */
-type Scored = { ranked: string[]; p: number };
-
-function rankCase(c: Case, ranker: Logistic): { rows: Row[]; z: number[] } {
-  const scored = c.rows.map((r) => ({ r, z: logit(ranker, r.x) }));
-  // Stable, like the matcher: ties keep the prior order.
-  scored.sort((a, b) => b.z - a.z);
-  return { rows: scored.map((s) => s.r), z: scored.map((s) => s.z) };
-}
-
-function decisionRow(c: Case, ranker: Logistic): { x: number[]; y: 0 | 1 } | undefined {
-  const { rows, z } = rankCase(c, ranker);
-  if (rows.length === 0) return undefined;
-  return { x: decisionInputs(rows[0]!.x, z[0]!, z[1]), y: rows[0]!.y };
-}
-
-/** Stage one on every candidate row; stage two on each case's first candidate under stage one. */
-function fit(subset: readonly Case[]): Fitted {
-  const ranker = fitLogistic(
-    subset.flatMap((c) => c.rows.map((r) => r.x)),
-    subset.flatMap((c) => c.rows.map((r) => r.y)),
-  );
-  const rows = subset.flatMap((c) => decisionRow(c, ranker) ?? []);
-  const decision = fitLogistic(
-    rows.map((r) => r.x),
-    rows.map((r) => r.y),
-  );
-  return { ranker, decision };
-}
-
-function scoreCase(c: Case, model: Fitted): Scored {
-  const { rows } = rankCase(c, model.ranker);
-  const d = decisionRow(c, model.ranker);
-  return { ranked: rows.map((r) => r.id), p: d ? model.decision.predict(d.x) : 0 };
-}
-
-const fold = foldOf(cases.length, folds);
-const crossValidated: Scored[] = new Array<Scored>(cases.length);
-for (let k = 0; k < folds; k += 1) {
-  const model = fit(cases.filter((_, i) => fold[i] !== k));
-  cases.forEach((c, i) => {
-    if (fold[i] === k) crossValidated[i] = scoreCase(c, model);
-  });
-}
+const cases = loadFitCases(loadRunbooks(), groups);
+const crossValidated = crossValidate(cases, folds);
 
 const sets = [...new Set(cases.map((c) => c.set))];
 const groupNames = [...new Set(cases.map((c) => c.group))];
 
-/** The contract's metrics for the cases `inside` picks, answering strong matches at `strong`. */
-function metricsOf(scored: readonly Scored[], strong: number, inside: (c: Case) => boolean): EvalMetrics {
-  const members = cases.map((c, i) => [c, scored[i]!] as const).filter(([c]) => inside(c));
-  const byText = new Map(members.map(([c, s]) => [c.kase.text, s]));
-  return runEval(
-    members.map(([c]) => c.kase),
-    (text): Answer => {
-      const s = byText.get(text)!;
-      return { confident: s.p >= strong ? s.ranked[0]! : null, ranked: s.ranked.slice(0, 5) };
-    },
-  ).metrics;
-}
 function metricsAt(scored: readonly Scored[], strong: number): Map<string, EvalMetrics> {
   return new Map([
-    ...sets.map((set) => [set, metricsOf(scored, strong, (c) => c.set === set)] as const),
+    ...sets.map((set) => [set, metricsOf(cases, scored, strong, (c) => c.set === set)] as const),
     ...groupNames
       .filter((g) => !sets.includes(g))
-      .map((g) => [g, metricsOf(scored, strong, (c) => c.group === g)] as const),
+      .map((g) => [g, metricsOf(cases, scored, strong, (c) => c.group === g)] as const),
   ]);
 }
 
 // The lowest cut-off at which every group stays within the false-confident budget under CV.
 let strong = 0.99;
 for (let t = 0.99; t >= 0.05; t = Math.round((t - 0.01) * 100) / 100) {
-  const worst = Math.max(...groupNames.map((g) => metricsOf(crossValidated, t, (c) => c.group === g).falseConfident));
+  const worst = Math.max(
+    ...groupNames.map((g) => metricsOf(cases, crossValidated, t, (c) => c.group === g).falseConfident),
+  );
   if (worst > maxFalse) break;
   strong = t;
 }
@@ -172,7 +72,7 @@ for (let t = strong - 0.01; t >= 0.05; t -= 0.01) {
 }
 
 const final = fit(cases);
-const rounded = (l: Logistic): { weights: number[]; bias: number } => ({
+const rounded = (l: Logistic): Logistic => ({
   weights: l.weights.map((w) => Math.round(w * 1e4) / 1e4),
   bias: Math.round(l.bias * 1e4) / 1e4,
 });
@@ -215,6 +115,7 @@ console.log('\n| input | ranker | decision |\n| --- | ---: | ---: |');
   console.log(`| ${name} | ${ranker === undefined ? '' : ranker.toFixed(3)} | ${decision!.toFixed(3)} |`);
 });
 if (!dryRun) {
-  writeFileSync(OUT, `${JSON.stringify(model, null, 2)}\n`);
+  // Written as prettier would, so a refit with unchanged data leaves the file unchanged.
+  writeFileSync(OUT, await format(JSON.stringify(model), { ...(await resolveConfig(OUT)), filepath: OUT }));
   console.log(`\nwrote ${OUT}`);
 }

@@ -30,8 +30,9 @@ if (json) {
       : '';
   console.log(
     outcome.confident
-      ? `CONFIDENT: ${outcome.confident.id} (score ${outcome.confident.score.toFixed(3)})`
+      ? `CONFIDENT: ${outcome.confident.id} (score ${outcome.confident.score.toFixed(3)}, strong match)`
       : `ABSTAIN: no runbook matches with confidence${reason}` +
+          (outcome.confidence === 'possible' ? ' (the first is a possible match)' : '') +
           (outcome.results.length ? '; closest candidates below' : ''),
   );
   outcome.results.forEach((r, i) => {

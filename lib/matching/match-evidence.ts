@@ -13,6 +13,8 @@ export interface Evidence {
   titleShare: number;
   /** The ticket's words are exactly those of one of the runbook's phrasings ("can't print"). */
   exactPhrasing: boolean;
+  /** Share of the ticket's term weight that one single phrasing of the runbook covers, 0..1. */
+  oneEntryCoverage: number;
   /** Ticket codes this runbook names, each worth 1 / (number of runbooks naming it). */
   codeShare: number;
   /**

@@ -9,6 +9,7 @@ export const FEATURE_NAMES = [
   'coverage',
   'phrase',
   'fullPhrase',
+  'oneEntry',
   'title',
   'code',
   'information',
@@ -56,6 +57,7 @@ export function candidateFeatures(e: Evidence, rival: RivalEvidence, ticket: Tic
     phrase: e.phrase,
     // The ticket is one of the runbook's phrasings, nothing more and nothing less.
     fullPhrase: e.phrase * e.matchedShare,
+    oneEntry: e.oneEntryCoverage,
     title: e.titleShare,
     code: Math.min(1, e.codeShare),
     // Saturating: past a few rare words, more says little more.

@@ -58,6 +58,7 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
   const phrase = new Float64Array(runbookCount);
   const titleShare = new Float64Array(runbookCount);
   const exact = new Uint8Array(runbookCount);
+  const oneEntry = new Float64Array(runbookCount);
   const codeShare = new Float64Array(runbookCount);
   const score = new Float64Array(runbookCount);
   const seen = new Uint8Array(runbookCount);
@@ -155,6 +156,7 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
           const information = Math.min(1, hit / (TUNING.phraseInformation * maxIdf));
           const value = TUNING.fieldWeight[index.entryKind[e]!]! * (hit / entryTotal[e]!) * information;
           if (value > phrase[r]!) phrase[r] = value;
+          if (totalWeight > 0 && hit / totalWeight > oneEntry[r]!) oneEntry[r] = hit / totalWeight;
           if (index.entryKind[e] === TITLE && hit / entryTotal[e]! > titleShare[r]!)
             titleShare[r] = hit / entryTotal[e]!;
           // The ticket says exactly what one phrasing says: all of its words, and as many.
@@ -176,6 +178,7 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
         phrase: Math.min(1, phrase[r]!),
         titleShare: Math.min(1, titleShare[r]!),
         exactPhrasing: exact[r] === 1,
+        oneEntryCoverage: Math.min(1, oneEntry[r]!),
         codeShare: codeShare[r]!,
         information: maxIdf > 0 ? covered[r]! / maxIdf : 0,
         servesRequest: intent.request && (termMask[r]! & askingMask) !== 0,
@@ -212,6 +215,7 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
       phrase[r] = 0;
       titleShare[r] = 0;
       exact[r] = 0;
+      oneEntry[r] = 0;
       codeShare[r] = 0;
       termMask[r] = 0;
       codeMask[r] = 0;

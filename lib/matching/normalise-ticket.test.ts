@@ -31,7 +31,8 @@ describe('normaliseTicket', () => {
 
   it('drops HTML tags with their attributes, entities, URLs, host names and quoted user ids', () => {
     expect(
-      normaliseTicket('<div class="msg"><span style="x">Printer</span>&nbsp;<img src="a.png" alt="">offline</div>').terms,
+      normaliseTicket('<div class="msg"><span style="x">Printer</span>&nbsp;<img src="a.png" alt="">offline</div>')
+        .terms,
     ).toEqual(['printer', 'offline']);
     expect(normaliseTicket('Outlook won&#39;t open <!-- sig --> {code}x{code}').text).toBe('outlook wont open x');
     const { terms } = normaliseTicket(
