@@ -5,7 +5,7 @@ import type { MatchModel } from './match-model';
 import { analyseText } from './normalise-ticket';
 import { stem } from './stem';
 import { ticketIntent } from './ticket-intent';
-import { priorScore, TUNING } from './match-tuning';
+import { prior, priorScore, TUNING } from './match-tuning';
 
 /** Beyond this many meaningful words a "short description" is a pasted mail; the rest adds noise. */
 const MAX_TERMS = 40;
@@ -191,11 +191,11 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
     const best: number[] = [];
     for (let i = 0; i < touchedCount; i += 1) {
       const r = touchedList[i]!;
-      score[r] = priorScore({
-        coverage: totalWeight > 0 ? Math.min(1, covered[r]! / totalWeight) : 0,
-        phrase: Math.min(1, phrase[r]!),
-        codeShare: codeShare[r]!,
-      });
+      score[r] = prior(
+        totalWeight > 0 ? Math.min(1, covered[r]! / totalWeight) : 0,
+        Math.min(1, phrase[r]!),
+        codeShare[r]!,
+      );
       if (best.length === limit && !before(r, best[limit - 1]!)) continue;
       let at = best.length;
       while (at > 0 && before(r, best[at - 1]!)) at -= 1;
