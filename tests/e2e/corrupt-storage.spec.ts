@@ -5,7 +5,7 @@ import { PACK_NAME } from './pages/packs';
 /** The service worker's own `chrome`: the evaluate() callbacks below run there. */
 declare const chrome: typeof import('wxt/browser').browser;
 
-// Corrupt stored state (components/storage/repair.ts): every key broken at once, one broken pack among
+// Corrupt stored state (services/storage/repair.ts): every key broken at once, one broken pack among
 // valid ones. The panel still works, the valid pack and settings survive, and the options page says once
 // what was reset.
 
@@ -29,8 +29,8 @@ test('broken storage is repaired: panel works, valid pack and settings kept, not
       panelPrefs: 'wide',
       triage: [1, 2, 3],
       feedback: { 'outlook|INC1': null },
-      // Half-written: sites cut off, the panel default side chosen (valid) kept.
-      settings: { sites: { servicenow: true }, panel: { defaultState: 'open', side: 'left' } },
+      // Half-written: one site's switch broken (the other kept), the panel default side chosen (valid) kept.
+      settings: { sites: { servicenow: true, jira: 'yes' }, panel: { defaultState: 'open', side: 'left' } },
       packs: [...packs, { id: 'file:broken', name: 'Broken pack', enabled: true }],
       storageNotice: 7,
     });
