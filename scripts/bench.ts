@@ -64,6 +64,22 @@ function latency(
   return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
 }
 
+/**
+ * p95 over tickets of each ticket's fastest of `runs` matches: the matcher's own cost. On a shared
+ * machine a single timing also holds whatever preempted the process, which is not the matcher's.
+ */
+function bestOfLatency(match: (text: string) => unknown, texts: readonly string[], runs: number): number {
+  const best = texts.map((t) => {
+    let fastest = Infinity;
+    for (let i = 0; i < runs; i += 1) fastest = Math.min(fastest, time(() => match(t)).ms);
+    return fastest;
+  });
+  return percentile(
+    best.sort((a, b) => a - b),
+    95,
+  );
+}
+
 // ---- 1. Dev set: three matchers on the real library -------------------------------------------
 const FUSE_KEYS = [
   { name: 'relatedQueries', weight: 3 },
@@ -138,9 +154,9 @@ if (!existsSync(wildFile))
 // ---- 2. Scaling: our matcher on larger libraries ----------------------------------------------
 console.log('\n## Library size (our matcher; synthetic runbooks recombine the real ones, seed 46)\n');
 console.log(
-  '| runbooks | p50 ms/match | p95 ms/match | buildMatchIndex ms | index JSON KB | load with index ms | load without index ms | Fuse createIndex ms | Fuse parseIndex ms |',
+  '| runbooks | p50 ms/match | p95 ms/match | p95 ms, best of 7 per ticket | buildMatchIndex ms | index JSON KB | load with index ms | load without index ms | Fuse createIndex ms | Fuse parseIndex ms |',
 );
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const size of [46, 500, 5000]) {
   const library = syntheticLibrary(real, size);
   const built = time(() => buildMatchIndex(library));
@@ -154,8 +170,9 @@ for (const size of [46, 500, 5000]) {
   const fuseParse = timeMedian(() => Fuse.parseIndex(JSON.parse(fuseIndexJson)), runs);
   const matcher = createMatcher(library, JSON.parse(json));
   const { p50, p95 } = latency((t) => matcher.match(t), texts, size >= 5000 ? 3 : 5);
+  const ownP95 = bestOfLatency((t) => matcher.match(t), texts, 7);
   console.log(
-    `| ${size} | ${ms(p50)} | ${ms(p95)} | ${ms(built.ms)} | ${Math.round(json.length / 1024)} | ${ms(withIndex)} | ${ms(withoutIndex)} | ${ms(fuseCreate)} | ${ms(fuseParse)} |`,
+    `| ${size} | ${ms(p50)} | ${ms(p95)} | ${ms(ownP95)} | ${ms(built.ms)} | ${Math.round(json.length / 1024)} | ${ms(withIndex)} | ${ms(withoutIndex)} | ${ms(fuseCreate)} | ${ms(fuseParse)} |`,
   );
 }
 console.log(
