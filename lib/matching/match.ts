@@ -124,7 +124,11 @@ export function createMatcher(
       if (limit <= 0) return [];
       // While the agent types, the last word is probably unfinished: let it complete.
       const completeLast = !/\s$/.test(query);
-      return rank(query, completeLast).ranked.slice(0, limit).map(toResult);
+      // A search is not a ticket: no abstaining, so no confidence model. Runbooks come in order of
+      // evidence, scored by it (priorScore), which is what the search floor is set against.
+      return score(query, { limit, completeLast }).candidates.map((c) =>
+        toResult({ candidate: c, features: [], z: 0, p: c.prior }),
+      );
     },
     explain(text, limit = TOP_RESULTS) {
       const { ranked, ticket } = rank(text, false);
