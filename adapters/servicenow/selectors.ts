@@ -1,5 +1,6 @@
 // ServiceNow page knowledge as data. Each entry lists where it is seen, by fixture; ids contain dots,
-// so lookups go through getElementById / [id="…"], never `#a.b`. Facts: ../shared/notes/servicenow.md.
+// so lookups go through getElementById / [id="…"], never `#a.b`. Facts and sources: docs/site-structures.md
+// (#servicenow-classic-form, #servicenow-classic-work-notes, #servicenow-workspaces, #servicenow-portal-ticket-page).
 
 /** Classic form: `<form id="<table>.do">` plus `#sys_target` naming the table (fixture: classic-incident). */
 export const formTable = {
@@ -116,7 +117,7 @@ export const fixturesFor = {
 
 /**
  * The workspace compose box (SOW, Agent Workspace). UNCONFIRMED on a live instance: gathered from public
- * component code and scripts (../shared/notes/servicenow-workspace-compose.md), so the inserter proves
+ * component code and scripts (docs/site-structures.md, "Workspaces"), so the inserter proves
  * every step and refuses otherwise. Tab labels are renamable by admins: never matched by text.
  */
 export const workspaceCompose = {
@@ -132,3 +133,10 @@ export const workspaceCompose = {
   comments: 'comments',
   email: 'email',
 };
+
+/**
+ * Dialogs that float over the form (position: fixed), which the page's margin does not move: GlideModal
+ * and the classic Bootstrap modals render `.modal[role="dialog"]` holding a centred `.modal-dialog`.
+ * The panel gives the open ones room (entrypoints/panel.content/make-room-for-dialogs.ts).
+ */
+export const dialogs = ['.modal-dialog', '[role="dialog"]'] as const;

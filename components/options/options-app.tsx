@@ -2,7 +2,9 @@ import { resolveSettings } from '../../lib/settings/policy';
 import { useLibrary } from '../hooks/use-library';
 import { usePolicy } from '../hooks/use-policy';
 import { FeedbackExport } from './feedback-export';
+import { ForgetTicketData } from './forget-ticket-data';
 import { HostsSection } from './hosts-section';
+import { OrgSitesSection } from './org-sites-section';
 import { PacksSection } from './packs-section';
 import { PanelSection } from './panel-section';
 import { SitesSection } from './sites-section';
@@ -22,7 +24,8 @@ export function OptionsApp() {
     effective.hosts.some((h) => h.managed) ||
     Object.values(effective.locks.sites).some(Boolean) ||
     effective.locks.panelDefaultState ||
-    effective.locks.panelSide;
+    effective.locks.panelSide ||
+    effective.locks.orgSites;
   return (
     <main className="options">
       <h1>Runbook Lens settings</h1>
@@ -44,9 +47,11 @@ export function OptionsApp() {
       )}
       <SitesSection effective={effective} onChange={change} />
       <HostsSection effective={effective} onChange={change} />
+      <OrgSitesSection effective={effective} onChange={change} />
       <PanelSection effective={effective} onChange={change} />
       <PacksSection />
       <FeedbackExport library={library} />
+      <ForgetTicketData />
     </main>
   );
 }

@@ -3,11 +3,23 @@ import { browser } from 'wxt/browser';
 import { onPolicyChange } from '../../services/settings/policy-source';
 import { localSettings } from '../../services/storage/items';
 import { changedKeys, repairStorage } from '../../services/storage/repair';
+import { acceptsSender } from '../../lib/message-senders';
 import { answer, isMessage } from '../../lib/messages';
 import { sendToTab } from '../../services/messaging';
 import { answerFor, bodiesOf, libraryHolder } from '../../services/library/library-data';
+import { loadSwitches, showsPacks } from '../../services/settings/site-of-url';
 import { syncHostScripts } from './host-scripts';
 import { refreshPacks, REFRESH_ALARM, scheduleRefresh } from './pack-refresh';
+
+/** Whether the sender's page (the tab's top page) shows pack runbooks: only the organization's sites do. */
+async function showsPacksIn(sender: { tab?: { url?: string } }): Promise<boolean> {
+  try {
+    const url = sender.tab?.url;
+    return url ? showsPacks(new URL(url), await loadSwitches()) : false;
+  } catch {
+    return false;
+  }
+}
 
 /** One queue per tab: a tab's tasks run in the order they came, other tabs' do not wait for them. */
 function perTabQueue(): { next(tabId: number, task: () => Promise<void>): Promise<void> } {
@@ -34,6 +46,15 @@ function serial<A extends unknown[], T>(task: (...args: A) => Promise<T>): (...a
     last = next.catch(() => {});
     return next;
   };
+}
+
+/** The origin of the frame that sent a message (`null` for about:blank and the like). */
+function senderOrigin(sender: { url?: string }): string {
+  try {
+    return sender.url ? new URL(sender.url).origin : 'null';
+  } catch {
+    return 'null';
+  }
 }
 
 // The relay between a tab's frames and its panel (top frame), which keeps no ticket data; the library the
@@ -69,9 +90,10 @@ export default defineBackground(() => {
     refresh().catch(logged('packs'));
   });
 
+  const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message, sender) => {
-    if (!isMessage(message)) return undefined;
-    // From the options page (no tab): answered with the result, or the error's text.
+    if (!isMessage(message) || !acceptsSender(message.type, sender, self)) return undefined;
+    // From the options page: answered with the result, or the error's text.
     if (message.type === 'sync-hosts') return answer(message, syncHosts());
     if (message.type === 'refresh-packs')
       return answer(
@@ -86,14 +108,19 @@ export default defineBackground(() => {
         // per tab: an edit's report must not overtake the one before it while the library is read.
         // No panel in this tab (yet): it asks for a report when it starts.
         const ticket = message.ticket;
+        const withPacks = showsPacksIn(sender);
         const relay = async (): Promise<void> => {
           const found = ticket
             ? await library
-                .get()
+                .get(await withPacks)
                 .then((l) => answerFor(l, ticket.summary))
                 .catch(() => undefined)
             : undefined;
-          await sendToTab(tabId, { type: 'ticket', ticket, frameId: sender.frameId ?? 0, answer: found }, 0);
+          await sendToTab(
+            tabId,
+            { type: 'ticket', ticket, frameId: sender.frameId ?? 0, origin: senderOrigin(sender), answer: found },
+            0,
+          );
         };
         return answer(
           message,
@@ -116,17 +143,23 @@ export default defineBackground(() => {
       case 'match':
         return answer(
           message,
-          library.get().then((l) => answerFor(l, message.text)),
+          showsPacksIn(sender)
+            .then((p) => library.get(p))
+            .then((l) => answerFor(l, message.text)),
         );
       case 'search':
         return answer(
           message,
-          library.get().then((l) => l.matcher.search(message.query, message.limit)),
+          showsPacksIn(sender)
+            .then((p) => library.get(p))
+            .then((l) => l.matcher.search(message.query, message.limit)),
         );
       case 'get-runbooks':
         return answer(
           message,
-          library.get().then((l) => bodiesOf(l, message.ids)),
+          showsPacksIn(sender)
+            .then((p) => library.get(p))
+            .then((l) => bodiesOf(l, message.ids)),
         );
       case 'get-shortcut':
         return answer(

@@ -8,10 +8,12 @@ import { createRemoteLibrary } from '../../services/library/remote-library';
 import { packsItem } from '../../services/storage/items';
 import type { LoadedEffective } from '../../components/hooks/use-effective';
 import { loadEffective } from '../../services/settings/effective';
-import { activeSite } from '../../services/settings/site-of-url';
+import { activeSite, switchesOf } from '../../services/settings/site-of-url';
 import { PanelRoot } from './panel-root';
 import { watchTabTickets } from './tab-tickets';
-import './panel.css';
+// Bundled as a string and put into the shadow root here, so no stylesheet is web-accessible: a
+// web-accessible file is one any site can request to learn that Runbook Lens is installed.
+import panelCss from './panel.css?inline';
 
 const LEAVE_AFTER_MS = 600;
 
@@ -21,7 +23,7 @@ const LEAVE_AFTER_MS = 600;
 export default defineContentScript({
   matches: [...SITE_MATCHES],
   runAt: 'document_end',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     // The background holds the runbooks and the matcher; this script asks it for what it shows.
     const library = createRemoteLibrary();
@@ -40,6 +42,7 @@ export default defineContentScript({
       anchor: 'body',
       mode: 'open',
       isolateEvents: true,
+      css: panelCss.replaceAll(':root', ':host'),
       onMount(container) {
         const root = createRoot(container);
         // The first screen in this task: a concurrent render would yield to the page between slices and
@@ -57,7 +60,7 @@ export default defineContentScript({
       const effective = await (settings ?? loadEffective());
       settings = null;
       // Switched off for this site in the options page (or by policy): no panel until a reload.
-      if (!activeSite(new URL(location.href), { sites: effective.settings.sites, hosts: effective.hosts })) return;
+      if (!activeSite(new URL(location.href), switchesOf(effective))) return;
       initial = { library, initialSettings: effective };
       ui ??= await shell;
       if (ctx.isValid && tickets.current() && !ui.mounted) ui.mount();

@@ -5,11 +5,14 @@ import type { RemoteLibrary } from '../../services/library/remote-library';
 import type { InsertNote } from '../../components/note-actions';
 import { useEffective, type LoadedEffective } from '../../components/hooks/use-effective';
 import type { WorkNote } from '../../lib/tickets/work-note';
-import { activeSite } from '../../services/settings/site-of-url';
+import { activeSite, showsPacks, switchesOf } from '../../services/settings/site-of-url';
+import { PAGE_DIALOGS } from '../../adapters/dialogs';
+import { makeRoomForDialogs } from './make-room-for-dialogs';
 import { pushPage } from './push-page';
 import type { TabTickets } from './tab-tickets';
 import { useTabTicket } from './use-tab-ticket';
 import { useRemoteLibrary } from './use-remote-library';
+import { useToggleShortcut } from './use-toggle-shortcut';
 
 /**
  * Mounted (by index.tsx) only while a frame reports a ticket: no host on lists, dashboards or boards. Follows the
@@ -20,6 +23,17 @@ export function PanelRoot(props: { tickets: TabTickets; library: RemoteLibrary; 
   const effective = useEffective(props.initialSettings) ?? props.initialSettings;
   const side = effective.settings.panel.side;
   const current = useTabTicket(props.tickets);
+  const shortcutPresses = useToggleShortcut();
+  // The background picks the library by the page (packs on the organization's sites only): when the
+  // settings move this page in or out, what the panel was sent is asked for again.
+  const withPacks = showsPacks(new URL(location.href), switchesOf(effective));
+  const packsShown = useRef(withPacks);
+  const summary = current?.ticket.summary ?? null;
+  useEffect(() => {
+    if (packsShown.current === withPacks) return;
+    packsShown.current = withPacks;
+    props.library.reset(summary);
+  }, [withPacks, summary, props.library]);
   const [shortcut, setShortcut] = useState('');
   useEffect(() => {
     sendMessage({ type: 'get-shortcut' })
@@ -36,15 +50,20 @@ export function PanelRoot(props: { tickets: TabTickets; library: RemoteLibrary; 
     [frameId, canInsert],
   );
   const undo = useRef<(() => void) | null>(null);
+  const site = current?.ticket.site;
   const onLayout = useCallback(
     (width: number | null) => {
       undo.current?.();
-      undo.current = pushPage(document, width, side);
+      const unpush = pushPage(document, width, side);
+      const unroom = width !== null && site ? makeRoomForDialogs(document, PAGE_DIALOGS[site], width, side) : null;
+      undo.current = () => {
+        unpush();
+        unroom?.();
+      };
     },
-    [side],
+    [side, site],
   );
-  const enabled =
-    activeSite(new URL(location.href), { sites: effective.settings.sites, hosts: effective.hosts }) !== null;
+  const enabled = activeSite(new URL(location.href), switchesOf(effective)) !== null;
   const hasTicket = current !== null && enabled;
   // The host is removed when the ticket goes: the page gets its width back then too.
   useEffect(() => () => undo.current?.(), []);
@@ -61,9 +80,11 @@ export function PanelRoot(props: { tickets: TabTickets; library: RemoteLibrary; 
       ticket={current.ticket}
       insert={insert}
       shortcut={shortcut}
+      focusRequests={shortcutPresses}
       onLayout={onLayout}
       side={side}
       defaultState={effective.settings.panel.defaultState}
+      origin={location.origin}
     />
   );
 }

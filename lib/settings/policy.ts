@@ -4,6 +4,7 @@ import {
   PANEL_SIDES,
   PANEL_STATES,
   parseHosts,
+  parseOrgSites,
   parseRefreshHours,
   parseSiteMap,
   SITES,
@@ -25,6 +26,8 @@ export interface Policy {
   panelDefaultState?: PanelState;
   panelSide?: PanelSide;
   packRefreshHours?: number;
+  /** The organization's own tenants: pack runbooks show only there, and the panel runs only there (Settings.orgSites). */
+  orgSites?: string[];
 }
 
 export const MAX_POLICY_PACKS = 20;
@@ -64,6 +67,7 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: string[] 
   if (hours !== undefined) policy.packRefreshHours = hours;
   else if (value.packRefreshHours !== undefined)
     problems.push('packRefreshHours: must be a whole number of hours, 1 to 168');
+  if (value.orgSites !== undefined) policy.orgSites = parseOrgSites(value.orgSites, 'orgSites', problems);
   return { policy, problems };
 }
 
@@ -78,6 +82,7 @@ export interface Locks {
   panelDefaultState: boolean;
   panelSide: boolean;
   packRefreshHours: boolean;
+  orgSites: boolean;
 }
 
 export interface Effective {
@@ -112,6 +117,8 @@ export function resolveSettings(local: Settings, policy: Policy): Effective {
         side: policy.panelSide ?? local.panel.side,
       },
       packRefreshHours: policy.packRefreshHours ?? local.packRefreshHours,
+      // The admin's list replaces the user's: a user could otherwise add a foreign tenant to it.
+      orgSites: policy.orgSites ?? local.orgSites,
     },
     hosts,
     packUrls: policy.packUrls ?? [],
@@ -123,6 +130,7 @@ export function resolveSettings(local: Settings, policy: Policy): Effective {
       panelDefaultState: policy.panelDefaultState !== undefined,
       panelSide: policy.panelSide !== undefined,
       packRefreshHours: policy.packRefreshHours !== undefined,
+      orgSites: policy.orgSites !== undefined,
     },
   };
 }

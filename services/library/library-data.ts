@@ -44,18 +44,19 @@ export function answerFor(library: HeldLibrary, text: string): LibraryAnswer {
 }
 
 /**
- * The background's copy, rebuilt when the stored packs differ from the ones it was built from (compared
- * on each request: a change event may reach a panel before this worker) or the day changes (review dates).
- * It keeps no ticket text.
+ * The background's copies (with the packs, for the organization's sites, and without), rebuilt when the
+ * stored packs differ from the ones a copy was built from (compared on each request: a change event may
+ * reach a panel before this worker) or the day changes (review dates). It keeps no ticket text.
  */
-export function libraryHolder(): { get(): Promise<HeldLibrary> } {
-  let held: { key: string; library: HeldLibrary } | null = null;
+export function libraryHolder(): { get(withPacks: boolean): Promise<HeldLibrary> } {
+  const held = new Map<boolean, { key: string; library: HeldLibrary }>();
   return {
-    async get() {
-      const packs = await packsItem.getValue();
+    async get(withPacks) {
+      const packs = withPacks ? await packsItem.getValue() : [];
       const key = `${isoDay(Date.now())} ${JSON.stringify(packs)}`;
-      if (held?.key !== key) held = { key, library: heldLibrary(packs) };
-      return held.library;
+      let copy = held.get(withPacks);
+      if (copy?.key !== key) held.set(withPacks, (copy = { key, library: heldLibrary(packs) }));
+      return copy.library;
     },
   };
 }

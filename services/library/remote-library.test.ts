@@ -6,7 +6,7 @@ import { createRemoteLibrary } from './remote-library';
 const runbook = (id: string): Runbook => ({ id, title: `Title of ${id}` }) as unknown as Runbook;
 const result = (id: string) => ({ id, title: `Title of ${id}`, score: 0.9, terms: ['vpn'] });
 const answerFor = (id: string): LibraryAnswer => ({
-  outcome: { confident: result(id), results: [result(id)] },
+  outcome: { confident: result(id), confidence: 'strong', results: [result(id)] },
   runbooks: [runbook(id)],
   sources: [[id, { kind: 'bundled' }]],
 });

@@ -5,7 +5,7 @@ import type { Runbook } from '../../lib/runbooks/runbook-schema';
 import { sendMessage } from '../messaging';
 import type { Library } from './build-library';
 
-const NOTHING: MatchOutcome = { confident: null, results: [] };
+const NOTHING: MatchOutcome = { confident: null, confidence: 'none', results: [] };
 
 /**
  * The panel's view of the library the background holds (services/library/library-data.ts). It knows what
