@@ -197,11 +197,11 @@ test("a frame from another tenant embedded in the page never becomes the panel's
   await page.goto(`${server.origin(HOSTS.servicenow)}/nav_to.do?uri=${encodeURIComponent(foreignForm)}`);
   const foreign = page.frame({ name: 'gsft_main' })!;
   await expect(foreign.locator('#incident\\.short_description')).toBeVisible();
-  // The panel's host is up (it has asked every frame to report again); give the reports time to arrive.
-  await expect(page.locator('runbook-lens')).toHaveCount(1, { timeout: 20_000 });
+  // Give the reports time to arrive (the panel script asks every frame to report again when it starts).
   await page.waitForTimeout(3000);
-  // The panel (top frame, our origin) takes no ticket from it: no panel, nothing to insert into.
-  await expect(page.locator('runbook-lens').getByTestId('panel')).toHaveCount(0);
+  // The panel (top frame, our origin) takes no ticket from it: not even a host (issue #20: a page
+  // without a ticket of its own has none), nothing to insert into.
+  await expect(page.locator('runbook-lens')).toHaveCount(0);
   // The same form on our own tenant in gsft_main is the ticket, as before.
   const ownForm = `/incident.do?sys_id=${VPN}`;
   await page.goto(`${server.origin(HOSTS.servicenow)}/nav_to.do?uri=${encodeURIComponent(ownForm)}`);
