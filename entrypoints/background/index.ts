@@ -11,10 +11,13 @@ import { loadSwitches, showsPacks } from '../../services/settings/site-of-url';
 import { syncHostScripts } from './host-scripts';
 import { refreshPacks, REFRESH_ALARM, scheduleRefresh } from './pack-refresh';
 
-/** Whether the sender's page (the tab's top page) shows pack runbooks: only the organization's sites do. */
-async function showsPacksIn(sender: { tab?: { url?: string } }): Promise<boolean> {
+/**
+ * Whether the sender's page shows pack runbooks: only the organization's sites do. The sending frame's own
+ * URL: Firefox gives content scripts no tab URL, and the panel takes tickets only from frames of its origin.
+ */
+async function showsPacksIn(sender: { url?: string; tab?: { url?: string } }): Promise<boolean> {
   try {
-    const url = sender.tab?.url;
+    const url = sender.url ?? sender.tab?.url;
     return url ? showsPacks(new URL(url), await loadSwitches()) : false;
   } catch {
     return false;
