@@ -4,6 +4,11 @@ import type { MatchIndex } from './match-index';
 import { loadMatchModel } from './match-model';
 import { createTicketScorer, type Candidate } from './match-scoring';
 import type { Runbook } from '../runbooks/runbook-schema';
+import { applyLearning } from '../learning/apply-learning';
+import { learnedEvidence } from '../learning/learned-evidence';
+import type { LearnedExample } from '../learning/learned-example';
+import { matchTerms } from '../learning/match-terms';
+import { termWeights } from '../learning/term-weight';
 
 export { buildMatchIndex, type MatchIndex } from './match-index';
 
@@ -14,6 +19,8 @@ export interface MatchResult {
   score: number;
   /** Ticket words (as normalised, before synonyms) and error codes this runbook matched, for highlighting. */
   terms: string[];
+  /** How many similar tickets agents on this site used this runbook for (the learned channel). */
+  learned?: number;
 }
 
 export interface MatchOutcome {
@@ -23,8 +30,13 @@ export interface MatchOutcome {
   results: MatchResult[];
 }
 
+/** What this site's agents taught (lib/learning): examples of this origin only. */
+export interface Learning {
+  examples: readonly LearnedExample[];
+}
+
 export interface Matcher {
-  match(text: string): MatchOutcome;
+  match(text: string, learning?: Learning): MatchOutcome;
   /** For the panel's search box: no abstaining, the last word may be unfinished. */
   search(query: string, limit?: number): MatchResult[];
 }
@@ -48,7 +60,10 @@ export const TOP_RESULTS = 5;
  * Pure and synchronous: no browser or node APIs.
  */
 export function createMatcher(runbooks: readonly Runbook[], index?: MatchIndex): ExplainingMatcher {
-  const score = createTicketScorer(loadMatchModel(runbooks, index));
+  const model = loadMatchModel(runbooks, index);
+  const score = createTicketScorer(model);
+  const weights = termWeights(model);
+  const titles = new Map(runbooks.map((r) => [r.id, r.title]));
   const toResult = (c: Candidate): MatchResult => ({
     id: runbooks[c.runbook]!.id,
     title: runbooks[c.runbook]!.title,
@@ -57,12 +72,15 @@ export function createMatcher(runbooks: readonly Runbook[], index?: MatchIndex):
   });
 
   return {
-    match(text) {
+    match(text, learning) {
       const { candidates, termCount, request } = score(text, { limit: TOP_RESULTS, completeLast: false });
       const [top, runnerUp] = candidates;
       const results = candidates.map(toResult);
       const confident = top !== undefined && isConfident(top, runnerUp, { termCount, request });
-      return { confident: confident ? results[0]! : null, results };
+      const outcome = { confident: confident ? results[0]! : null, results };
+      if (!learning?.examples.length) return outcome;
+      const evidence = learnedEvidence(matchTerms(text), learning.examples, weights);
+      return applyLearning(outcome, evidence, (id) => titles.get(id));
     },
     search(query, limit = TOP_RESULTS) {
       if (limit <= 0) return [];
