@@ -30,7 +30,7 @@ export function packLayers(stored: unknown, options: PackCheckOptions): { layers
     if (!pack.enabled) continue;
     const checked = checkPackRunbooks(pack.runbooks, pack.name, options);
     if (checked.errors.length > 0) broken.push({ id: pack.id, name: pack.name, errors: checked.errors });
-    else layers.push({ id: pack.id, name: pack.name, runbooks: checked.runbooks });
+    else layers.push({ id: pack.id, name: pack.name, runbooks: checked.runbooks, queries: pack.queries ?? [] });
   }
   return { layers, broken };
 }

@@ -11,6 +11,7 @@ const local: Settings = {
   ],
   panel: { defaultState: 'collapsed', side: 'left' },
   packRefreshHours: 12,
+  learning: { enabled: true, retentionDays: 90, maxExamples: 1000 },
 };
 
 describe('resolveSettings (managed wins over local)', () => {
@@ -22,6 +23,7 @@ describe('resolveSettings (managed wins over local)', () => {
       panelDefaultState: false,
       panelSide: false,
       packRefreshHours: false,
+      learning: { enabled: false, retentionDays: false, maxExamples: false },
     });
     expect(effective.hosts.every((h) => !h.managed)).toBe(true);
     expect(effective.packUrls).toEqual([]);
