@@ -11,6 +11,8 @@ import { RunbookView } from './runbook-view';
 import { SearchBox } from './search-box';
 import { panelPrefs, triageMemory } from '../services/storage/items';
 import { useStored } from './hooks/use-stored';
+import { useLearnedExamples, useLearningRecorder } from './hooks/use-learning';
+import { DEFAULT_LEARNING, type LearningSettings } from '../lib/settings/settings';
 import type { Library } from '../services/library/build-library';
 
 export interface PanelProps {
@@ -25,6 +27,8 @@ export interface PanelProps {
   side?: 'left' | 'right';
   /** Whether the panel starts collapsed until the agent toggles it (settings: default state). */
   defaultCollapsed?: boolean;
+  /** Learning from the agent's picks (settings, policy). */
+  learningSettings?: LearningSettings;
 }
 
 const TARGET_NAME = { servicenow: 'work notes', jira: 'internal note' } as const;
@@ -37,6 +41,7 @@ export function Panel({
   onLayout,
   side = 'right',
   defaultCollapsed = false,
+  learningSettings = DEFAULT_LEARNING,
 }: PanelProps) {
   const [prefs, setPrefs] = useStored(panelPrefs);
   const [triage, setTriage, triageLoaded] = useStored(triageMemory);
@@ -48,9 +53,15 @@ export function Panel({
     [ticket.key],
   );
   const [now] = useState(() => Date.now());
-  const outcome = useMemo(() => library.matcher.match(ticket.summary), [library, ticket.summary]);
+  const { learning, ready } = useLearnedExamples(learningSettings);
+  const outcome = useMemo(() => library.matcher.match(ticket.summary, learning), [library, ticket.summary, learning]);
 
   const shownId = picked ?? outcome.confident?.id ?? null;
+  const onRunbookClick = useLearningRecorder(ticket, learningSettings, ready ? outcome : null, {
+    id: shownId,
+    picked: picked !== null && picked !== outcome.confident?.id,
+  });
+  const learnedCount = picked ? 0 : (outcome.confident?.learned ?? 0);
   const runbook = shownId ? library.byId.get(shownId) : undefined;
   const terms = picked ? [] : (outcome.confident?.terms ?? []);
   const alternatives = outcome.results.filter((r) => r.id !== shownId).slice(0, 4);
@@ -124,7 +135,7 @@ export function Panel({
           <MatchList label="Closest runbooks" testId="alternative" results={outcome.results} onPick={setPicked} />
         )}
         {runbook && triageLoaded && (
-          <>
+          <div className="runbook-area" onClickCapture={onRunbookClick}>
             {picked && outcome.confident?.id !== picked && (
               <button type="button" className="link" onClick={() => setPicked(null)}>
                 Back to the automatic match
@@ -142,10 +153,15 @@ export function Panel({
               insert={insert}
               targetName={targetName}
               now={now}
+              why={
+                learnedCount > 0
+                  ? `You chose this for ${learnedCount} similar ticket${learnedCount === 1 ? '' : 's'}`
+                  : undefined
+              }
             />
             <Feedback runbookId={runbook.id} ticketKey={ticket.key} />
             <MatchList label="Other matches" testId="alternative" results={alternatives} onPick={setPicked} />
-          </>
+          </div>
         )}
       </div>
     </aside>

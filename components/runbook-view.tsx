@@ -32,6 +32,8 @@ export interface RunbookViewProps {
   insert: InsertNote;
   targetName: string;
   now: number;
+  /** Why the panel chose this runbook, when it was learned ("You chose this for 3 similar tickets"). */
+  why?: string | undefined;
 }
 
 export function RunbookView(props: RunbookViewProps) {
@@ -52,6 +54,11 @@ export function RunbookView(props: RunbookViewProps) {
         <h2 id="runbook-title" data-testid="runbook-title" data-runbook-id={runbook.id}>
           <Highlight text={runbook.title} terms={terms} />
         </h2>
+        {props.why && (
+          <p className="learned-why" data-testid="learned-why">
+            {props.why}
+          </p>
+        )}
         <p className="meta">
           <span>
             Est. {runbook.estimatedMinutes.min}–{runbook.estimatedMinutes.max} min

@@ -64,6 +64,7 @@ export function PanelRoot(props: { initialLibrary: Library; initialSettings: Loa
       onLayout={onLayout}
       side={side}
       defaultCollapsed={effective.settings.panel.defaultState === 'collapsed'}
+      learningSettings={effective.settings.learning}
     />
   );
 }
