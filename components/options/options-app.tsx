@@ -3,6 +3,7 @@ import { useLibrary } from '../hooks/use-library';
 import { usePolicy } from '../hooks/use-policy';
 import { FeedbackExport } from './feedback-export';
 import { HostsSection } from './hosts-section';
+import { LearningSection } from './learning-section';
 import { PacksSection } from './packs-section';
 import { PanelSection } from './panel-section';
 import { SitesSection } from './sites-section';
@@ -22,7 +23,8 @@ export function OptionsApp() {
     effective.hosts.some((h) => h.managed) ||
     Object.values(effective.locks.sites).some(Boolean) ||
     effective.locks.panelDefaultState ||
-    effective.locks.panelSide;
+    effective.locks.panelSide ||
+    Object.values(effective.locks.learning).some(Boolean);
   return (
     <main className="options">
       <h1>Runbook Lens settings</h1>
@@ -47,6 +49,7 @@ export function OptionsApp() {
       <PanelSection effective={effective} onChange={change} />
       <PacksSection />
       <FeedbackExport library={library} />
+      <LearningSection effective={effective} library={library} onChange={change} />
     </main>
   );
 }
