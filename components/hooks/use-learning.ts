@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { examplesOf } from '../../lib/learning/example-store';
 import { matchTerms } from '../../lib/learning/match-terms';
 import { retain } from '../../lib/learning/retention';
@@ -45,8 +45,12 @@ export function useLearningRecorder(
   const origin = location.origin;
   const terms = useMemo(() => matchTerms(ticket.summary), [ticket.summary]);
   const automatic = outcome?.confident?.id ?? null;
+  // Once per ticket shown: the outcome changes again whenever examples change (a "Forget all" in the
+  // options page must not be undone by an open ticket writing its trail back).
+  const recorded = useRef<string | null>(null);
   useEffect(() => {
-    if (outcome === null) return;
+    if (outcome === null || recorded.current === ticket.key) return;
+    recorded.current = ticket.key;
     recordTrail({ origin, ticket: ticket.key, terms, shown: automatic, at: Date.now() }, settings).catch(() => {});
   }, [outcome, origin, ticket.key, terms, automatic, settings]);
 

@@ -12,7 +12,12 @@ export const LEARNING = {
   coverageLift: 0.3,
   /** How far one fully similar "Not helpful" pulls it towards 0. */
   drop: 0.6,
-  /** A runbook becomes the confident match when its closest example is at least this similar… */
+  /**
+   * A runbook becomes the confident match on its own when agents used it for this many similar
+   * tickets (one pick may be a slip; on wild-dev, 1 and 2 made more false matches than 3)…
+   */
+  minExamples: 3,
+  /** …the closest of them at least this similar… */
   confidentSimilarity: 0.6,
   /** …and its support beats every other runbook's by this factor (two runbooks taught alike is a tie). */
   confidentLead: 1.5,
@@ -41,7 +46,7 @@ function adjusted(score: number, e: LearnedEvidence | undefined): number {
 function taughtBySimilar(evidence: readonly LearnedEvidence[]): LearnedEvidence | null {
   const ranked = evidence.filter((e) => e.count > 0 && e.support > e.against).sort((a, b) => b.support - a.support);
   const [top, next] = ranked;
-  if (!top || top.best < LEARNING.confidentSimilarity) return null;
+  if (!top || top.best < LEARNING.confidentSimilarity || top.count < LEARNING.minExamples) return null;
   return !next || top.support >= LEARNING.confidentLead * next.support ? top : null;
 }
 

@@ -34,13 +34,13 @@ describe('knowledge-gap report', () => {
       { kind: 'no-match', terms: ['kronos', 'timeclock', 'blank'], shown: null, picked: null, count: 3, lastSeen: NOW },
       {
         kind: 'confusion',
-        terms: ['delegate', 'outlook', 'calendar', 'send'],
+        terms: ['outlook', 'delegate', 'calendar', 'send'],
         shown: 'outlook-not-syncing-mail',
         picked: 'shared-mailbox-access',
         count: 2,
         lastSeen: NOW,
       },
-      { kind: 'no-match', terms: ['badge', 'jammed', 'printer'], shown: null, picked: null, count: 1, lastSeen: NOW },
+      { kind: 'no-match', terms: ['badge', 'printer', 'jammed'], shown: null, picked: null, count: 1, lastSeen: NOW },
     ]);
   });
 
@@ -51,7 +51,7 @@ describe('knowledge-gap report', () => {
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     const md = gapMarkdown(rows, (id) => (id === 'shared-mailbox-access' ? 'Shared | Mailbox' : id));
     expect(md).toContain(
-      '| shown, then another picked | delegate outlook calendar send | outlook-not-syncing-mail | Shared \\| Mailbox | 2 | 2026-12-08 |',
+      '| shown, then another picked | outlook delegate calendar send | outlook-not-syncing-mail | Shared \\| Mailbox | 2 | 2026-12-08 |',
     );
   });
 

@@ -15,13 +15,13 @@ export interface GapRow {
 
 const MAX_TERMS = 6;
 
-/** Words found in at least half of the trails, most frequent first. */
+/** Words found in at least half of the trails, most frequent first, then in the newest ticket's order. */
 function commonTerms(trails: readonly TicketTrail[]): string[] {
   const counts = new Map<string, number>();
   for (const t of trails) for (const term of new Set(t.terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
   return [...counts]
     .filter(([, n]) => n * 2 >= trails.length)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_TERMS)
     .map(([term]) => term);
 }

@@ -47,6 +47,15 @@ describe('the learned channel in the matcher', () => {
     expect(outcome.results[0]?.id).toBe('shared-mailbox-access');
   });
 
+  it('one or two picks rank the runbook first, but confidence takes three (one pick may be a slip)', () => {
+    for (const n of [1, 2]) {
+      const examples = teach(KRONOS.slice(0, n).map((text, i) => example(`INC${i}`, text, 'shared-mailbox-access')));
+      const outcome = matcher.match(FOURTH, { examples });
+      expect(outcome.confident).toBeNull();
+      expect(outcome.results[0]).toMatchObject({ id: 'shared-mailbox-access', learned: n });
+    }
+  });
+
   it('an unrelated ticket is not changed by what was taught', () => {
     const examples = teach(KRONOS.map((text, i) => example(`INC${i}`, text, 'shared-mailbox-access')));
     expect(matcher.match('VPN keeps disconnecting at the hotel', { examples })).toEqual(

@@ -1,0 +1,77 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, HOSTS, panel, test } from './fixtures';
+import { openOptions } from './pages/options';
+
+/** The service worker's own `chrome`: the evaluate() callbacks below run there. */
+declare const chrome: typeof import('wxt/browser').browser;
+
+// Four similar tickets no runbook matches (tests/fixtures/records.json): the agent teaches the panel on
+// three, the fourth is matched from what it learned.
+const TAUGHT = [
+  'a1c0ffee000000000000000000000201',
+  'a1c0ffee000000000000000000000202',
+  'a1c0ffee000000000000000000000203',
+];
+const FOURTH = 'a1c0ffee000000000000000000000204';
+const PICKED = 'azure-app-proxy-unreachable';
+/** Another ServiceNow instance: what agents taught on acme must not reach it. */
+const OTHER_INSTANCE = 'globex.service-now.com';
+
+async function open(page: Page, origin: string, sysId: string): Promise<void> {
+  await page.goto(`${origin}/incident.do?sys_id=${sysId}`);
+  await expect(panel(page).getByTestId('ticket-text')).toBeVisible();
+}
+
+/** The examples as stored, read through the service worker (the write is the panel's, after the click). */
+async function storedExamples(context: BrowserContext): Promise<unknown[]> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(async () => ((await chrome.storage.local.get('learned')).learned ?? []) as unknown[]);
+}
+
+test('three picks teach the fourth similar ticket, per ServiceNow instance; forget all restores the original match', async ({
+  page,
+  context,
+  server,
+  extensionId,
+}) => {
+  const acme = server.origin(HOSTS.servicenow);
+  const p = panel(page);
+  for (const [i, sysId] of TAUGHT.entries()) {
+    await open(page, acme, sysId);
+    await expect(p.getByTestId('no-match')).toBeVisible();
+    await p.getByTestId('search').fill('app proxy');
+    await p.locator(`[data-testid="search-result"][data-runbook-id="${PICKED}"]`).click();
+    await expect(p.getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', PICKED);
+    // Picking alone teaches nothing: the agent has to use the runbook.
+    expect(await storedExamples(context)).toHaveLength(i);
+    await p.getByTestId('copy').first().click();
+    await expect.poll(async () => (await storedExamples(context)).length).toBe(i + 1);
+  }
+
+  await open(page, acme, FOURTH);
+  await expect(p.getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', PICKED);
+  await expect(p.getByTestId('learned-why')).toHaveText('You chose this for 3 similar tickets');
+  await expect(p.getByTestId('no-match')).toHaveCount(0);
+
+  await open(page, server.origin(OTHER_INSTANCE), FOURTH);
+  await expect(p.getByTestId('no-match')).toBeVisible();
+  await expect(p.getByTestId('learned-why')).toHaveCount(0);
+
+  const options = await openOptions(context, extensionId);
+  await expect(options.getByTestId('learned-count')).toHaveText('3 learned examples kept.');
+  await expect(options.getByTestId('learned-example')).toHaveCount(3);
+  await expect(options.getByTestId('learned-example').first()).toContainText('kronos timeclock');
+  await expect(options.getByTestId('learned-example').first()).not.toContainText('Kronos timeclock page');
+  // The other instance's ticket ended with no match and no pick: a knowledge gap.
+  const gap = options.locator('[data-testid="gap-row"][data-kind="no-match"]');
+  await expect(gap).toHaveCount(1);
+  await expect(gap).toContainText('kronos timeclock blank page kiosk');
+  await options.getByTestId('forget-learning').click();
+  await expect(options.getByTestId('learned-count')).toHaveText('0 learned examples kept.');
+  await expect(options.getByTestId('gap-empty')).toBeVisible();
+
+  await page.bringToFront();
+  await open(page, acme, FOURTH);
+  await expect(p.getByTestId('no-match')).toBeVisible();
+  await expect(p.getByTestId('learned-why')).toHaveCount(0);
+});
