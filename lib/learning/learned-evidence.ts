@@ -36,17 +36,33 @@ export interface TermWeights {
  */
 export const SIMILAR = 0.5;
 
-/** Weighted Jaccard similarity of two sets of stemmed terms, 0..1. */
-export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>, weightOf: (t: string) => number): number {
-  let shared = 0;
-  let union = 0;
-  for (const t of a) union += weightOf(t);
-  for (const t of b) {
-    const w = weightOf(t);
-    if (a.has(t)) shared += w;
-    else union += w;
-  }
-  return union > 0 ? shared / union : 0;
+/** The examples by stemmed word, with each one's total weight: a ticket touches only examples sharing a word. */
+interface ExampleIndex {
+  totals: Float64Array;
+  byTerm: Map<string, number[]>;
+}
+
+// Built once per examples list and matcher (word weights differ between libraries): the panel
+// compares each ticket with up to 5,000 examples, and the list changes only when an agent teaches.
+const indexes = new WeakMap<TermWeights, WeakMap<readonly LearnedExample[], ExampleIndex>>();
+
+function indexOf(examples: readonly LearnedExample[], weights: TermWeights): ExampleIndex {
+  let byList = indexes.get(weights);
+  if (!byList) indexes.set(weights, (byList = new WeakMap()));
+  let index = byList.get(examples);
+  if (index) return index;
+  const totals = new Float64Array(examples.length);
+  const byTerm = new Map<string, number[]>();
+  examples.forEach((example, i) => {
+    for (const t of new Set(example.terms.map(stem))) {
+      totals[i]! += weights.weightOf(t);
+      const list = byTerm.get(t);
+      if (list) list.push(i);
+      else byTerm.set(t, [i]);
+    }
+  });
+  byList.set(examples, (index = { totals, byTerm }));
+  return index;
 }
 
 const blank = (runbook: string): LearnedEvidence => ({
@@ -64,45 +80,48 @@ const blank = (runbook: string): LearnedEvidence => ({
 export function learnedEvidence(
   terms: readonly string[],
   examples: readonly LearnedExample[],
-  { weightOf, unit }: TermWeights,
+  weights: TermWeights,
 ): Map<string, LearnedEvidence> {
   const evidence = new Map<string, LearnedEvidence>();
-  if (terms.length === 0) return evidence;
+  if (terms.length === 0 || examples.length === 0) return evidence;
   // Stored terms stay readable (they become related queries on export); "crashes" meets "crashing" here.
-  const stems = new Map<string, string>();
-  const keys = (list: readonly string[]): Set<string> =>
-    new Set(list.map((t) => stems.get(t) ?? stems.set(t, stem(t)).get(t)!));
-  const ticket = keys(terms);
+  const ticket = new Set(terms.map(stem));
+  const { totals, byTerm } = indexOf(examples, weights);
   let total = 0;
-  for (const t of ticket) total += weightOf(t);
-  const shared = new Map<string, Set<string>>();
-  for (const example of examples) {
+  const shared = new Map<number, number>();
+  const taughtWords = new Map<string, Set<string>>();
+  for (const t of ticket) {
+    const w = weights.weightOf(t);
+    total += w;
+    for (const i of byTerm.get(t) ?? []) {
+      shared.set(i, (shared.get(i) ?? 0) + w);
+      const example = examples[i]!;
+      if (example.negative) continue;
+      const words = taughtWords.get(example.runbook) ?? new Set<string>();
+      taughtWords.set(example.runbook, words.add(t));
+    }
+  }
+  for (const [i, common] of shared) {
+    const example = examples[i]!;
     let e = evidence.get(example.runbook);
     if (!e) evidence.set(example.runbook, (e = blank(example.runbook)));
-    const other = keys(example.terms);
-    const common = [...other].filter((t) => ticket.has(t));
-    if (common.length === 0) continue;
-    const sim = similarity(ticket, other, weightOf);
+    const sim = common / (total + totals[i]! - common);
+    if (sim < SIMILAR) continue;
     if (example.negative) {
-      if (sim < SIMILAR) continue;
       e.negatives += 1;
       e.against += sim;
-      continue;
+    } else {
+      e.count += 1;
+      e.support += sim;
+      e.best = Math.max(e.best, sim);
     }
-    const words = shared.get(example.runbook) ?? new Set<string>();
-    for (const t of common) words.add(t);
-    shared.set(example.runbook, words);
-    if (sim < SIMILAR) continue;
-    e.count += 1;
-    e.support += sim;
-    e.best = Math.max(e.best, sim);
   }
-  for (const [runbook, words] of shared) {
+  for (const [runbook, words] of taughtWords) {
     const e = evidence.get(runbook)!;
     let weight = 0;
-    for (const t of words) weight += weightOf(t);
+    for (const t of words) weight += weights.weightOf(t);
     e.coverage = total > 0 ? weight / total : 0;
-    e.information = unit > 0 ? weight / unit : 0;
+    e.information = weights.unit > 0 ? weight / weights.unit : 0;
   }
   return evidence;
 }

@@ -139,4 +139,12 @@ describe('the example store', () => {
     expect(terms).toEqual(expect.arrayContaining(['kronos', 'timeclock', 'blank']));
     expect(terms.join(' ')).not.toMatch(/07700|INC0048812|<b>/i);
   });
+
+  it('a hostile ticket (script, 100 KB, one endless word) stores a readable example or none', () => {
+    for (const text of ['<script>alert(1)</script> vpn', 'vpn '.repeat(25_000), `x${'a'.repeat(20_000)} vpn`]) {
+      const stored = addExample([], example('INC1', text, 'vpn-cannot-connect'), RETENTION, NOW);
+      expect(readExamples(stored).broken).toBe(0);
+      expect(JSON.stringify(stored).length).toBeLessThan(2000);
+    }
+  });
 });
