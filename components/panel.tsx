@@ -53,7 +53,7 @@ export function Panel({
     [ticket.key],
   );
   const [now] = useState(() => Date.now());
-  const { learning, ready } = useLearnedExamples(learningSettings);
+  const { learning, ready } = useLearnedExamples(learningSettings, ticket.key);
   const outcome = useMemo(() => library.matcher.match(ticket.summary, learning), [library, ticket.summary, learning]);
 
   const shownId = picked ?? outcome.confident?.id ?? null;

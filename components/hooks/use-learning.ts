@@ -13,19 +13,28 @@ import { useStored } from './use-stored';
 const USES = new Set(['copy', 'insert-work-note', 'tree-option', 'tree-copy-path', 'helpful-yes']);
 
 /**
- * This site's examples for the matcher (lib/learning), within retention. `ready` is false while they
- * load: the trail then waits, because they may change what the panel shows.
+ * This site's examples for the matcher (lib/learning), within retention, except the open ticket's own:
+ * what the agent teaches here applies to later tickets, and "Not helpful" must not pull the runbook
+ * out from under the agent who pressed it. `ready` is false while they load: the trail then waits,
+ * because they may change what the panel shows.
  */
-export function useLearnedExamples(settings: LearningSettings): { learning: Learning | undefined; ready: boolean } {
+export function useLearnedExamples(
+  settings: LearningSettings,
+  ticketKey: string,
+): { learning: Learning | undefined; ready: boolean } {
   const [stored, , loaded] = useStored(learnedExamples);
   const [now] = useState(() => Date.now());
   const origin = location.origin;
   const learning = useMemo(
     () =>
       settings.enabled && loaded
-        ? { examples: examplesOf(retain(stored, retentionOf(settings), now), origin) }
+        ? {
+            examples: examplesOf(retain(stored, retentionOf(settings), now), origin).filter(
+              (e) => e.ticket !== ticketKey,
+            ),
+          }
         : undefined,
-    [stored, loaded, settings, now, origin],
+    [stored, loaded, settings, now, origin, ticketKey],
   );
   return { learning, ready: loaded || !settings.enabled };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, HOSTS, panel, test } from './fixtures';
 import { openOptions } from './pages/options';
@@ -73,5 +74,63 @@ test('three picks teach the fourth similar ticket, per ServiceNow instance; forg
   await page.bringToFront();
   await open(page, acme, FOURTH);
   await expect(p.getByTestId('no-match')).toBeVisible();
+  await expect(p.getByTestId('learned-why')).toHaveCount(0);
+});
+
+test('what one agent taught goes to the team as a pack: exported, reviewed in the preview, imported; the gap report exports', async ({
+  page,
+  context,
+  server,
+  extensionId,
+}) => {
+  const acme = server.origin(HOSTS.servicenow);
+  const p = panel(page);
+  // One pick is not yet a confident match on this machine...
+  await open(page, acme, TAUGHT[0]!);
+  await p.getByTestId('search').fill('app proxy');
+  await p.locator(`[data-testid="search-result"][data-runbook-id="${PICKED}"]`).click();
+  await p.getByTestId('tree-option').first().click();
+  await expect.poll(async () => (await storedExamples(context)).length).toBe(1);
+  // ... and "Not helpful" on an automatic match is kept as a negative example, not exported.
+  await open(page, acme, '57af7aec73d423002728660c4cf6a71c');
+  await p.getByTestId('helpful-no').click();
+  await expect.poll(async () => (await storedExamples(context)).length).toBe(2);
+  // It counts for later tickets: the runbook stays in front of the agent who pressed it.
+  await expect(p.getByTestId('helpful-no')).toHaveAttribute('aria-pressed', 'true');
+  await expect(p.getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', 'vpn-cannot-connect');
+
+  const options = await openOptions(context, extensionId);
+  await expect(options.getByTestId('learned-example')).toHaveCount(2);
+  const [pack] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByTestId('export-learned-pack').click(),
+  ]);
+  expect(pack.suggestedFilename()).toMatch(/^runbook-lens-learned-\d{4}-\d{2}-\d{2}\.pack\.json$/);
+  const exported = JSON.parse(readFileSync((await pack.path())!, 'utf8')) as { queries: unknown };
+  expect(exported.queries).toEqual([{ runbook: PICKED, add: ['kronos timeclock page blank warehouse kiosk'] }]);
+
+  const [csv] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export-gaps-csv').click()]);
+  expect(readFileSync((await csv.path())!, 'utf8')).toBe('kind,shared_terms,shown,picked,count,last_seen\r\n');
+
+  // Forget one: the negative example goes, the lesson stays.
+  await options
+    .locator('[data-testid="learned-example"]')
+    .filter({ hasText: 'Not helpful' })
+    .getByTestId('forget-example')
+    .click();
+  await expect(options.getByTestId('learned-count')).toHaveText('1 learned example kept.');
+
+  // The team lead imports the file like any pack: it is previewed, then every ticket like it matches.
+  await options.getByTestId('pack-file').setInputFiles((await pack.path())!);
+  await expect(options.locator(`[data-testid="preview-queries"][data-runbook-id="${PICKED}"]`)).toContainText(
+    'kronos timeclock page blank warehouse kiosk',
+  );
+  await options.getByTestId('pack-confirm').click();
+  await options.getByTestId('forget-learning').click();
+  await expect(options.getByTestId('learned-count')).toHaveText('0 learned examples kept.');
+
+  await page.bringToFront();
+  await open(page, server.origin(OTHER_INSTANCE), TAUGHT[1]!);
+  await expect(p.getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', PICKED);
   await expect(p.getByTestId('learned-why')).toHaveCount(0);
 });
