@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { isCollapsed } from '../lib/panel-layout';
 import { sourceLabel } from '../lib/packs/pack-merge';
 import type { Ticket } from '../lib/tickets/ticket';
 import { recall, remember } from '../lib/tickets/ticket-memory';
@@ -9,6 +10,7 @@ import type { InsertNote } from './note-actions';
 import { ResizeHandle } from './resize-handle';
 import { RunbookView } from './runbook-view';
 import { SearchBox } from './search-box';
+import { TicketActionsProvider } from './ticket-actions';
 import { panelPrefs, triageMemory } from '../services/storage/items';
 import { useStored } from './hooks/use-stored';
 import { useLearnedExamples, useLearningRecorder } from './hooks/use-learning';
@@ -25,8 +27,8 @@ export interface PanelProps {
   onLayout?: (width: number | null) => void;
   /** Which edge the panel docks to (settings; 'right' by default). */
   side?: 'left' | 'right';
-  /** Whether the panel starts collapsed until the agent toggles it (settings: default state). */
-  defaultCollapsed?: boolean;
+  /** How the panel starts until the agent toggles it (settings: default state). */
+  defaultState?: 'open' | 'collapsed';
   /** Learning from the agent's picks (settings, policy). */
   learningSettings?: LearningSettings;
 }
@@ -40,7 +42,7 @@ export function Panel({
   shortcut,
   onLayout,
   side = 'right',
-  defaultCollapsed = false,
+  defaultState = 'open',
   learningSettings = DEFAULT_LEARNING,
 }: PanelProps) {
   const [prefs, setPrefs] = useStored(panelPrefs);
@@ -71,9 +73,16 @@ export function Panel({
     (next: Answer[]) => setTriage((prev) => remember(prev, memoryKey, next, Date.now())),
     [memoryKey, setTriage],
   );
-  const titleOf = (id: string): string => library.byId.get(id)?.title ?? id;
-  const targetName = TARGET_NAME[ticket.site];
-  const collapsed = prefs.collapsed ?? defaultCollapsed;
+  const actions = useMemo(
+    () => ({
+      insert,
+      targetName: TARGET_NAME[ticket.site],
+      titleOf: (id: string) => library.byId.get(id)?.title ?? id,
+      openRunbook: setPicked,
+    }),
+    [insert, ticket.site, library, setPicked],
+  );
+  const collapsed = isCollapsed(prefs.collapsed, defaultState);
   useEffect(() => onLayout?.(collapsed ? null : prefs.width), [onLayout, collapsed, prefs.width]);
 
   if (collapsed) {
@@ -117,53 +126,53 @@ export function Panel({
           {side === 'left' ? '⟨' : '⟩'}
         </button>
       </header>
-      <div className="panel-body">
-        <p className="ticket">
-          <span className="ticket-key">{ticket.key}</span>{' '}
-          <span data-testid="ticket-text" className="ticket-text">
-            {ticket.summary.slice(0, 500)}
-          </span>
-        </p>
-        <SearchBox matcher={library.matcher} onPick={setPicked} autoFocus={!runbook} />
-        {!runbook && (
-          <div className="no-match" data-testid="no-match" role="status">
-            <h2>No confident match</h2>
-            <p>No runbook fits this ticket with confidence. Search above, or pick one of the closest runbooks below.</p>
-          </div>
-        )}
-        {!runbook && (
-          <MatchList label="Closest runbooks" testId="alternative" results={outcome.results} onPick={setPicked} />
-        )}
-        {runbook && triageLoaded && (
-          <div className="runbook-area" onClickCapture={onRunbookClick}>
-            {picked && outcome.confident?.id !== picked && (
-              <button type="button" className="link" onClick={() => setPicked(null)}>
-                Back to the automatic match
-              </button>
-            )}
-            <RunbookView
-              key={`${ticket.key}|${runbook.id}`}
-              runbook={runbook}
-              terms={terms}
-              answers={answers}
-              onAnswers={onAnswers}
-              onOpenRunbook={setPicked}
-              titleOf={titleOf}
-              source={sourceLabel(library.sources.get(runbook.id))}
-              insert={insert}
-              targetName={targetName}
-              now={now}
-              why={
-                learnedCount > 0
-                  ? `You chose this for ${learnedCount} similar ticket${learnedCount === 1 ? '' : 's'}`
-                  : undefined
-              }
-            />
-            <Feedback runbookId={runbook.id} ticketKey={ticket.key} />
-            <MatchList label="Other matches" testId="alternative" results={alternatives} onPick={setPicked} />
-          </div>
-        )}
-      </div>
+      <TicketActionsProvider value={actions}>
+        <div className="panel-body">
+          <p className="ticket">
+            <span className="ticket-key">{ticket.key}</span>{' '}
+            <span data-testid="ticket-text" className="ticket-text">
+              {ticket.summary.slice(0, 500)}
+            </span>
+          </p>
+          <SearchBox matcher={library.matcher} onPick={setPicked} autoFocus={!runbook} />
+          {!runbook && (
+            <div className="no-match" data-testid="no-match" role="status">
+              <h2>No confident match</h2>
+              <p>
+                No runbook fits this ticket with confidence. Search above, or pick one of the closest runbooks below.
+              </p>
+            </div>
+          )}
+          {!runbook && (
+            <MatchList label="Closest runbooks" testId="alternative" results={outcome.results} onPick={setPicked} />
+          )}
+          {runbook && triageLoaded && (
+            <div className="runbook-area" onClickCapture={onRunbookClick}>
+              {picked && outcome.confident?.id !== picked && (
+                <button type="button" className="link" onClick={() => setPicked(null)}>
+                  Back to the automatic match
+                </button>
+              )}
+              <RunbookView
+                key={`${ticket.key}|${runbook.id}`}
+                runbook={runbook}
+                terms={terms}
+                answers={answers}
+                onAnswers={onAnswers}
+                source={sourceLabel(library.sources.get(runbook.id))}
+                now={now}
+                why={
+                  learnedCount > 0
+                    ? `You chose this for ${learnedCount} similar ticket${learnedCount === 1 ? '' : 's'}`
+                    : undefined
+                }
+              />
+              <Feedback runbookId={runbook.id} ticketKey={ticket.key} />
+              <MatchList label="Other matches" testId="alternative" results={alternatives} onPick={setPicked} />
+            </div>
+          )}
+        </div>
+      </TicketActionsProvider>
     </aside>
   );
 }

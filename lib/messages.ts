@@ -32,6 +32,25 @@ export interface HostStatus extends EffectiveHost {
 
 export type InsertReply = InsertResult;
 
+/** What each message is answered with: the one place both ends are checked against. */
+export interface Replies {
+  ticket: void;
+  'panel-ready': void;
+  'report-ticket': void;
+  'insert-note': InsertReply;
+  'toggle-panel': void;
+  'get-shortcut': string;
+  'sync-hosts': HostStatus[];
+  'refresh-packs': true;
+}
+
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+export type ReplyTo<M extends Message> = Replies[M['type']];
+
+/** Ties a handler's answer to the message it answers, so a wrong reply type fails to compile. */
+export const answer = <M extends Message>(_message: M, reply: Promise<ReplyTo<M>>): Promise<ReplyTo<M>> => reply;
+
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

@@ -1,36 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { WxtStorageItem } from 'wxt/utils/storage';
+import { useWatched } from './use-watched';
 
 /** A storage item as React state: loads once, follows changes from other tabs, writes through. */
 export function useStored<T>(
   item: WxtStorageItem<T, Record<string, unknown>>,
 ): [T, (next: (prev: T) => T) => void, boolean] {
-  const [value, setValue] = useState<T>(item.fallback);
-  const [loaded, setLoaded] = useState(false);
-  useEffect(() => {
-    let live = true;
-    item.getValue().then(
-      (v) => {
-        if (!live) return;
-        setValue(v);
-        setLoaded(true);
-      },
-      () => live && setLoaded(true),
-    );
-    const unwatch = item.watch((v) => setValue(v));
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, [item]);
+  const [stored, loaded] = useWatched(
+    item.fallback,
+    () => item.getValue(),
+    (onChange) => item.watch(onChange),
+  );
+  // The agent's own change shows at once, before storage reports it back.
+  const [own, setOwn] = useState<{ base: T; value: T } | null>(null);
+  const value = own && own.base === stored ? own.value : stored;
   const update = useCallback(
     (next: (prev: T) => T) =>
-      setValue((prev) => {
-        const value = next(prev);
-        item.setValue(value).catch(() => {});
-        return value;
+      setOwn((prev) => {
+        const current = prev && prev.base === stored ? prev.value : stored;
+        const changed = next(current);
+        item.setValue(changed).catch(() => {});
+        return { base: stored, value: changed };
       }),
-    [item],
+    [item, stored],
   );
   return [value, update, loaded];
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { browser } from 'wxt/browser';
+import { sendMessage } from '../../services/messaging';
 import { diffPack } from '../../lib/packs/pack-diff';
 import type { StoredPack } from '../../lib/packs/pack-schema';
 import { applyPending, dismissPending, removePack, setPackEnabled } from '../../lib/packs/pack-store';
@@ -22,7 +22,7 @@ export function PackCard({
   const managed = source.kind === 'url' && source.managed;
   const refresh = async (): Promise<void> => {
     setBusy(true);
-    await browser.runtime.sendMessage({ type: 'refresh-packs', id: pack.id }).catch(() => {});
+    await sendMessage({ type: 'refresh-packs', id: pack.id }).catch(() => {});
     setBusy(false);
   };
   return (

@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
+import { sendMessage } from '../../services/messaging';
 import { useLibrary } from '../../components/hooks/use-library';
 import { Panel } from '../../components/panel';
 import type { Library } from '../../services/library/build-library';
 import type { InsertNote } from '../../components/note-actions';
 import { useEffective, type LoadedEffective } from '../../components/hooks/use-effective';
-import type { InsertReply } from '../../lib/messages';
 import type { WorkNote } from '../../lib/tickets/work-note';
 import { activeSite } from '../../services/settings/site-of-url';
 import { pushPage } from './push-page';
@@ -22,8 +21,7 @@ export function PanelRoot(props: { initialLibrary: Library; initialSettings: Loa
   const current = useTabTicket();
   const [shortcut, setShortcut] = useState('');
   useEffect(() => {
-    browser.runtime
-      .sendMessage({ type: 'get-shortcut' })
+    sendMessage({ type: 'get-shortcut' })
       .then((s) => typeof s === 'string' && setShortcut(s))
       .catch(() => {});
   }, []);
@@ -33,8 +31,7 @@ export function PanelRoot(props: { initialLibrary: Library; initialSettings: Loa
     () =>
       frameId === undefined || !canInsert
         ? null
-        : (note: WorkNote) =>
-            browser.runtime.sendMessage({ type: 'insert-note', frameId, note }) as Promise<InsertReply>,
+        : (note: WorkNote) => sendMessage({ type: 'insert-note', frameId, note }),
     [frameId, canInsert],
   );
   const undo = useRef<(() => void) | null>(null);
@@ -63,7 +60,7 @@ export function PanelRoot(props: { initialLibrary: Library; initialSettings: Loa
       shortcut={shortcut}
       onLayout={onLayout}
       side={side}
-      defaultCollapsed={effective.settings.panel.defaultState === 'collapsed'}
+      defaultState={effective.settings.panel.defaultState}
       learningSettings={effective.settings.learning}
     />
   );

@@ -1,8 +1,9 @@
+import { PANEL_WIDTH as WIDTH } from '../../lib/panel-layout';
 import type { Answer } from '../../lib/runbooks/triage-machine';
 import { MEMORY_LIMIT, MEMORY_TTL_MS, type Memory } from '../../lib/tickets/ticket-memory';
 
 // Zod-free checks of the small stored values, cheap enough for every read in the panel's content script
-// (components/storage/items.ts). Each returns the usable value and whether something had to be thrown
+// (services/storage/items.ts). Each returns the usable value and whether something had to be thrown
 // away: an older build's shape is converted silently, a broken one is reported (repair.ts).
 
 export interface Checked<T> {
@@ -17,9 +18,7 @@ export interface PanelPrefs {
   collapsed: boolean | null;
 }
 
-export const DEFAULT_PANEL_PREFS: PanelPrefs = { width: 400, collapsed: null };
-/** The resize handle's range (components/resize-handle.tsx). */
-const WIDTH = { min: 300, max: 800 };
+export const DEFAULT_PANEL_PREFS: PanelPrefs = { width: WIDTH.initial, collapsed: null };
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
