@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, HOSTS, panel, test } from './fixtures';
+import { matchTerms } from '../../lib/learning/match-terms';
 import { openOptions } from './pages/options';
 
 /** The service worker's own `chrome`: the evaluate() callbacks below run there. */
@@ -133,4 +134,41 @@ test('what one agent taught goes to the team as a pack: exported, reviewed in th
   await open(page, server.origin(OTHER_INSTANCE), TAUGHT[1]!);
   await expect(p.getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', PICKED);
   await expect(p.getByTestId('learned-why')).toHaveCount(0);
+});
+
+test('switched off in the options page, learning neither matches nor records', async ({
+  page,
+  context,
+  server,
+  extensionId,
+}) => {
+  const acme = server.origin(HOSTS.servicenow);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const texts = [
+    'Kronos timeclock page blank on the warehouse kiosk',
+    'Kronos timeclock page blank at the depot kiosk',
+  ];
+  const taught = [...texts, 'Kronos timeclock kiosk page blank, night shift'].map((text, i) => ({
+    origin: acme,
+    ticket: `INC00109${i}`,
+    terms: matchTerms(text),
+    runbook: PICKED,
+    negative: false,
+    at: Date.now() - 1000,
+  }));
+  await worker.evaluate(async (learned) => chrome.storage.local.set({ learned }), taught);
+  const p = panel(page);
+  await open(page, acme, FOURTH);
+  await expect(p.getByTestId('learned-why')).toHaveText('You chose this for 3 similar tickets');
+
+  const options = await openOptions(context, extensionId);
+  await options.getByTestId('learning-enabled').uncheck();
+  await page.bringToFront();
+  await open(page, acme, FOURTH);
+  await expect(p.getByTestId('no-match')).toBeVisible();
+  await p.getByTestId('search').fill('app proxy');
+  await p.locator(`[data-testid="search-result"][data-runbook-id="${PICKED}"]`).click();
+  await p.getByTestId('copy').first().click();
+  await expect(p.getByTestId('command').first().getByRole('status')).toHaveText('Copied.');
+  expect(await storedExamples(context)).toHaveLength(3);
 });
