@@ -14,7 +14,8 @@ export const LEARNING = {
   drop: 0.6,
   /**
    * A runbook becomes the confident match on its own when agents used it for this many similar
-   * tickets (one pick may be a slip; on wild-dev, 1 and 2 made more false matches than 3)…
+   * tickets: one pick may be a slip (on wild-dev one pick made more false matches; two scored as
+   * well as three — three is the cautious choice)…
    */
   minExamples: 3,
   /** …the closest of them at least this similar… */
@@ -24,9 +25,9 @@ export const LEARNING = {
   /** Or: the static matcher ranks it among this many… */
   rankedWithin: 1,
   /** …and tickets agents used it for cover this share of this ticket's weight… */
-  minCoverage: 0.3,
+  minCoverage: 0.2,
   /** …worth this many of the library's rarest word… */
-  minInformation: 1,
+  minInformation: 1.25,
   /** …well ahead of any other runbook's learned coverage. */
   coverageLead: 1.5,
 };
