@@ -41,6 +41,11 @@ test('three picks teach the fourth similar ticket, per ServiceNow instance; forg
   for (const [i, sysId] of TAUGHT.entries()) {
     await open(page, acme, sysId);
     await expect(p.getByTestId('no-match')).toBeVisible();
+    // Before it is confident, what was taught already puts the runbook first among the closest, saying why.
+    if (i > 0) {
+      await expect(p.getByTestId('alternative').first()).toHaveAttribute('data-runbook-id', PICKED);
+      await expect(p.getByTestId('alternative').first()).toContainText(`chosen for ${i} similar`);
+    }
     await p.getByTestId('search').fill('app proxy');
     await p.locator(`[data-testid="search-result"][data-runbook-id="${PICKED}"]`).click();
     await expect(p.getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', PICKED);
