@@ -92,8 +92,12 @@ export function applyLearning(
       all,
       outcome.results.map((r) => r.id),
     );
-  const taught = winner ? results.find((r) => r.id === winner.runbook) : undefined;
-  if (taught) return { confident: taught, results: [taught, ...results.filter((r) => r !== taught)] };
+  const found = winner ? results.find((r) => r.id === winner.runbook) : undefined;
+  if (found && winner) {
+    // Confirmed by shared words rather than similar tickets: say how many taught tickets share them.
+    const taught = { ...found, learned: Math.max(winner.count, winner.sharing) };
+    return { confident: taught, results: [taught, ...results.filter((r) => r !== found)] };
+  }
   const shown = outcome.confident && results.find((r) => r.id === outcome.confident!.id);
   const refused = shown && (evidence.get(shown.id)?.against ?? 0) > (evidence.get(shown.id)?.support ?? 0);
   return { confident: shown && !refused ? shown : null, results };

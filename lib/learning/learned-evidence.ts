@@ -14,6 +14,8 @@ export interface LearnedEvidence {
   against: number;
   /** The closest of the positive examples, 0..1. */
   best: number;
+  /** Tickets agents used this runbook for that share any word with this one (`count` and more). */
+  sharing: number;
   /**
    * Share of this ticket's term weight found in any ticket agents used this runbook for, 0..1:
    * paraphrases of one problem share its rare words ("duo", "authenticator") more than their wording.
@@ -72,6 +74,7 @@ const blank = (runbook: string): LearnedEvidence => ({
   negatives: 0,
   against: 0,
   best: 0,
+  sharing: 0,
   coverage: 0,
   information: 0,
 });
@@ -105,6 +108,7 @@ export function learnedEvidence(
     const example = examples[i]!;
     let e = evidence.get(example.runbook);
     if (!e) evidence.set(example.runbook, (e = blank(example.runbook)));
+    if (!example.negative) e.sharing += 1;
     const sim = common / (total + totals[i]! - common);
     if (sim < SIMILAR) continue;
     if (example.negative) {

@@ -56,6 +56,16 @@ describe('the learned channel in the matcher', () => {
     }
   });
 
+  it('taught words confirm the static first guess; they never make a runbook the matcher does not rank first', () => {
+    const text = 'zscaler vpn at depot';
+    expect(matcher.match(text).confident).toBeNull(); // two VPN runbooks tie
+    const taught = (runbook: string) =>
+      teach([example('INC1', 'Zscaler depot login page frozen in the warehouse', runbook)]);
+    const confirmed = matcher.match(text, { examples: taught('vpn-cannot-connect') }).confident;
+    expect(confirmed).toMatchObject({ id: 'vpn-cannot-connect', learned: 1 });
+    expect(matcher.match(text, { examples: taught('bitlocker-recovery') }).confident).toBeNull();
+  });
+
   it('an unrelated ticket is not changed by what was taught', () => {
     const examples = teach(KRONOS.map((text, i) => example(`INC${i}`, text, 'shared-mailbox-access')));
     expect(matcher.match('VPN keeps disconnecting at the hotel', { examples })).toEqual(
