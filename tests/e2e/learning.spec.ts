@@ -73,6 +73,19 @@ test('three picks teach the fourth similar ticket, per ServiceNow instance; forg
   const gap = options.locator('[data-testid="gap-row"][data-kind="no-match"]');
   await expect(gap).toHaveCount(1);
   await expect(gap).toContainText('kronos timeclock blank page kiosk');
+  const today = new Date().toISOString().slice(0, 10);
+  const [csv] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export-gaps-csv').click()]);
+  expect(readFileSync((await csv.path())!, 'utf8')).toBe(
+    `kind,shared_terms,shown,picked,count,last_seen\r\nno-match,kronos timeclock blank page kiosk,,,1,${today}\r\n`,
+  );
+  const [md] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByTestId('export-gaps-markdown').click(),
+  ]);
+  expect(md.suggestedFilename()).toBe(`runbook-lens-gaps-${today}.md`);
+  expect(readFileSync((await md.path())!, 'utf8')).toContain(
+    `| no confident match, no pick | kronos timeclock blank page kiosk |  |  | 1 | ${today} |`,
+  );
   await options.getByTestId('forget-learning').click();
   await expect(options.getByTestId('learned-count')).toHaveText('0 learned examples kept.');
   await expect(options.getByTestId('gap-empty')).toBeVisible();
