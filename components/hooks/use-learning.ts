@@ -15,8 +15,9 @@ const USES = new Set(['copy', 'insert-work-note', 'tree-option', 'tree-copy-path
 /**
  * This site's examples for the matcher (lib/learning), within retention, except the open ticket's own:
  * what the agent teaches here applies to later tickets, and "Not helpful" must not pull the runbook
- * out from under the agent who pressed it. `ready` is false while they load: the trail then waits,
- * because they may change what the panel shows.
+ * out from under the agent who pressed it. The list itself stays the same from ticket to ticket (the
+ * matcher indexes it once). `ready` is false while it loads: the trail then waits, because the
+ * examples may change what the panel shows.
  */
 export function useLearnedExamples(
   settings: LearningSettings,
@@ -25,17 +26,11 @@ export function useLearnedExamples(
   const [stored, , loaded] = useStored(learnedExamples);
   const [now] = useState(() => Date.now());
   const origin = location.origin;
-  const learning = useMemo(
-    () =>
-      settings.enabled && loaded
-        ? {
-            examples: examplesOf(retain(stored, retentionOf(settings), now), origin).filter(
-              (e) => e.ticket !== ticketKey,
-            ),
-          }
-        : undefined,
-    [stored, loaded, settings, now, origin, ticketKey],
+  const examples = useMemo(
+    () => (settings.enabled && loaded ? examplesOf(retain(stored, retentionOf(settings), now), origin) : undefined),
+    [stored, loaded, settings, now, origin],
   );
+  const learning = useMemo(() => (examples ? { examples, ticket: ticketKey } : undefined), [examples, ticketKey]);
   return { learning, ready: loaded || !settings.enabled };
 }
 

@@ -84,6 +84,8 @@ export function learnedEvidence(
   terms: readonly string[],
   examples: readonly LearnedExample[],
   weights: TermWeights,
+  /** Examples recorded on this ticket are left out. */
+  ticketKey?: string,
 ): Map<string, LearnedEvidence> {
   const evidence = new Map<string, LearnedEvidence>();
   if (terms.length === 0 || examples.length === 0) return evidence;
@@ -97,8 +99,9 @@ export function learnedEvidence(
     const w = weights.weightOf(t);
     total += w;
     for (const i of byTerm.get(t) ?? []) {
-      shared.set(i, (shared.get(i) ?? 0) + w);
       const example = examples[i]!;
+      if (example.ticket === ticketKey) continue;
+      shared.set(i, (shared.get(i) ?? 0) + w);
       if (example.negative) continue;
       const words = taughtWords.get(example.runbook) ?? new Set<string>();
       taughtWords.set(example.runbook, words.add(t));

@@ -66,6 +66,13 @@ describe('the learned channel in the matcher', () => {
     expect(matcher.match(text, { examples: taught('bitlocker-recovery') }).confident).toBeNull();
   });
 
+  it('the open ticket’s own examples teach later tickets, not itself', () => {
+    const examples = teach(KRONOS.map((text, i) => example(`INC${i}`, text, 'shared-mailbox-access')));
+    const outcome = matcher.match(FOURTH, { examples, ticket: 'INC0' });
+    expect(outcome.confident).toBeNull();
+    expect(outcome.results[0]).toMatchObject({ id: 'shared-mailbox-access', learned: 2 });
+  });
+
   it('an unrelated ticket is not changed by what was taught', () => {
     const examples = teach(KRONOS.map((text, i) => example(`INC${i}`, text, 'shared-mailbox-access')));
     expect(matcher.match('VPN keeps disconnecting at the hotel', { examples })).toEqual(

@@ -33,6 +33,8 @@ export interface MatchOutcome {
 /** What this site's agents taught (lib/learning): examples of this origin only. */
 export interface Learning {
   examples: readonly LearnedExample[];
+  /** The open ticket: its own examples teach later tickets, not itself. */
+  ticket?: string;
 }
 
 export interface Matcher {
@@ -79,7 +81,7 @@ export function createMatcher(runbooks: readonly Runbook[], index?: MatchIndex):
       const confident = top !== undefined && isConfident(top, runnerUp, { termCount, request });
       const outcome = { confident: confident ? results[0]! : null, results };
       if (!learning?.examples.length) return outcome;
-      const evidence = learnedEvidence(matchTerms(text), learning.examples, weights);
+      const evidence = learnedEvidence(matchTerms(text), learning.examples, weights, learning.ticket);
       return applyLearning(outcome, evidence, (id) => titles.get(id));
     },
     search(query, limit = TOP_RESULTS) {
