@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Command } from '../lib/runbooks/runbook-schema';
 import { cleanCommand, commandNote } from '../lib/tickets/work-note';
 import { copyText } from '../services/clipboard';
-import { insertOrCopy } from './note-actions';
+import { insertOrCopy, noteButtonLabel } from './note-actions';
 import { useTicketActions } from './ticket-actions';
 
 const SHELL_LABEL = { powershell: 'PowerShell', bash: 'bash', zsh: 'zsh', cmd: 'cmd' } as const;
@@ -33,7 +33,7 @@ export function CommandCard({ command, runbookTitle }: { command: Command; runbo
           Copy
         </button>
         <button type="button" data-testid="insert-work-note" onClick={() => void insertNote()}>
-          Insert into {targetName}
+          {noteButtonLabel(insert, targetName, 'command')}
         </button>
         <span className="status" role="status">
           {status}

@@ -7,7 +7,7 @@ import { DecisionTree } from './decision-tree';
 import { Highlight } from './highlight';
 import { StepList } from './step-list';
 import { useTicketActions } from './ticket-actions';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 
 function List({ items, terms }: { items: readonly string[]; terms: readonly string[] }) {
   return (
@@ -28,6 +28,8 @@ export interface RunbookViewProps {
   onAnswers: (answers: Answer[]) => void;
   /** Where the runbook comes from ("Bundled", "Pack: …"); omitted, nothing is shown. */
   source?: string;
+  /** Shown in the header, beside the title (the panel's "Not this one?" and feedback). */
+  aside?: ReactNode;
   now: number;
   /** Why the panel chose this runbook, when it was learned ("You chose this for 3 similar tickets"). */
   why?: string | undefined;
@@ -49,7 +51,7 @@ export function RunbookView(props: RunbookViewProps) {
   return (
     <article className="runbook" aria-labelledby="runbook-title">
       <header>
-        <h2 id="runbook-title" data-testid="runbook-title" data-runbook-id={runbook.id}>
+        <h2 id="runbook-title" data-testid="runbook-title" data-runbook-id={runbook.id} tabIndex={-1}>
           <Highlight text={runbook.title} terms={terms} />
         </h2>
         {props.why && (
@@ -57,6 +59,7 @@ export function RunbookView(props: RunbookViewProps) {
             {props.why}
           </p>
         )}
+        {props.aside}
         <p className="meta">
           <span>
             Est. {runbook.estimatedMinutes.min}–{runbook.estimatedMinutes.max} min

@@ -65,7 +65,9 @@ export function useLearningRecorder(
       const testId = target?.closest('[data-testid]')?.getAttribute('data-testid');
       if (!id || !testId || terms.length === 0) return;
       const base = { origin, ticket: ticket.key, terms, runbook: id, at: Date.now() };
-      if (testId === 'helpful-no' && !shown.picked) {
+      // "Not this one?" then another runbook: the same "not helpful" vote for the automatic match.
+      const rejected = testId === 'alternative' && target?.closest('.not-this-one') != null;
+      if ((testId === 'helpful-no' || rejected) && !shown.picked) {
         recordExample({ ...base, negative: true }, settings).catch(() => {});
       } else if (USES.has(testId) && shown.picked) {
         recordExample({ ...base, negative: false }, settings).catch(() => {});

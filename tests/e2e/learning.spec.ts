@@ -190,3 +190,21 @@ test('switched off in the options page, learning neither matches nor records', a
   await expect(p.getByTestId('command').first().getByRole('status')).toHaveText('Copied.');
   expect(await storedExamples(context)).toHaveLength(3);
 });
+
+test('"Not this one?" and another runbook teaches like "Not helpful": a negative example for the automatic match', async ({
+  page,
+  context,
+  server,
+}) => {
+  await open(page, server.origin(HOSTS.servicenow), '9d385017c611228701d22104cc95c371');
+  const p = panel(page);
+  const automatic = await p.getByTestId('runbook-title').getAttribute('data-runbook-id');
+  await p.getByTestId('not-this-one').click();
+  const other = p.locator('.not-this-one').getByTestId('alternative').first();
+  const otherId = await other.getAttribute('data-runbook-id');
+  await other.click();
+  await expect(p.getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', otherId!);
+  await expect
+    .poll(() => storedExamples(context))
+    .toEqual([expect.objectContaining({ runbook: automatic, negative: true, ticket: 'INC0010001' })]);
+});
