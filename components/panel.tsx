@@ -3,7 +3,7 @@ import { isCollapsed } from '../lib/panel-layout';
 import { sourceLabel } from '../lib/packs/pack-merge';
 import type { MatchResult } from '../lib/matching/match';
 import type { Ticket } from '../lib/tickets/ticket';
-import { recall, remember } from '../lib/tickets/ticket-memory';
+import { recall, remember, ticketRef } from '../lib/tickets/ticket-memory';
 import type { Answer } from '../lib/runbooks/triage-machine';
 import { resultWord } from '../lib/matching/result-word';
 import { Feedback } from './feedback';
@@ -38,6 +38,8 @@ export interface PanelProps {
   defaultState?: 'open' | 'collapsed';
   /** Learning from the agent's picks (settings, policy). */
   learningSettings?: LearningSettings;
+  /** The page's origin: per-ticket memory is kept per tenant. */
+  origin: string;
 }
 
 const TARGET_NAME = { servicenow: 'work notes', jira: 'internal note' } as const;
@@ -52,6 +54,7 @@ export function Panel({
   side = 'right',
   defaultState = 'open',
   learningSettings = DEFAULT_LEARNING,
+  origin,
 }: PanelProps) {
   const [prefs, setPrefs] = useStored(panelPrefs);
   const [triage, setTriage, triageLoaded] = useStored(triageMemory);
@@ -80,7 +83,8 @@ export function Panel({
   const runbook = shownId ? library.byId.get(shownId) : undefined;
   const terms = picked ? [] : (outcome.confident?.terms ?? []);
   const alternatives = outcome.results.filter((r) => r.id !== shownId).slice(0, 4);
-  const memoryKey = runbook ? `${ticket.key}|${runbook.id}` : '';
+  const ref = ticketRef(origin, ticket.key);
+  const memoryKey = runbook ? `${ref}|${runbook.id}` : '';
   const answers = runbook ? (recall(triage, memoryKey, now) ?? []) : [];
   const onAnswers = useCallback(
     (next: Answer[]) => setTriage((prev) => remember(prev, memoryKey, next, Date.now())),
@@ -182,7 +186,7 @@ export function Panel({
                 </button>
               )}
               <RunbookView
-                key={`${ticket.key}|${runbook.id}`}
+                key={memoryKey}
                 runbook={runbook}
                 terms={terms}
                 answers={answers}
@@ -199,13 +203,13 @@ export function Panel({
                     <NotThisOne
                       key={`${ticket.key}|${runbook.id}`}
                       runbookId={runbook.id}
-                      ticketKey={ticket.key}
+                      ticketKey={ref}
                       alternatives={alternatives}
                       describe={describe}
                       onOpen={() => search.current?.focus()}
                       onPick={setPicked}
                     />
-                    <Feedback runbookId={runbook.id} ticketKey={ticket.key} />
+                    <Feedback runbookId={runbook.id} ticket={ref} />
                   </div>
                 }
               />

@@ -2,8 +2,10 @@ import { resolveSettings } from '../../lib/settings/policy';
 import { useLibrary } from '../hooks/use-library';
 import { usePolicy } from '../hooks/use-policy';
 import { FeedbackExport } from './feedback-export';
+import { ForgetTicketData } from './forget-ticket-data';
 import { HostsSection } from './hosts-section';
 import { LearningSection } from './learning-section';
+import { OrgSitesSection } from './org-sites-section';
 import { PacksSection } from './packs-section';
 import { PanelSection } from './panel-section';
 import { SitesSection } from './sites-section';
@@ -24,7 +26,8 @@ export function OptionsApp() {
     Object.values(effective.locks.sites).some(Boolean) ||
     effective.locks.panelDefaultState ||
     effective.locks.panelSide ||
-    Object.values(effective.locks.learning).some(Boolean);
+    Object.values(effective.locks.learning).some(Boolean) ||
+    effective.locks.orgSites;
   return (
     <main className="options">
       <h1>Runbook Lens settings</h1>
@@ -46,10 +49,12 @@ export function OptionsApp() {
       )}
       <SitesSection effective={effective} onChange={change} />
       <HostsSection effective={effective} onChange={change} />
+      <OrgSitesSection effective={effective} onChange={change} />
       <PanelSection effective={effective} onChange={change} />
       <PacksSection />
       <FeedbackExport library={library} />
       <LearningSection effective={effective} library={library} onChange={change} />
+      <ForgetTicketData />
     </main>
   );
 }

@@ -96,9 +96,12 @@ export function applyLearning(
   if (found && winner) {
     // Confirmed by shared words rather than similar tickets: say how many taught tickets share them.
     const taught = { ...found, learned: Math.max(winner.count, winner.sharing) };
-    return { confident: taught, results: [taught, ...results.filter((r) => r !== found)] };
+    return { confident: taught, confidence: 'strong', results: [taught, ...results.filter((r) => r !== found)] };
   }
   const shown = outcome.confident && results.find((r) => r.id === outcome.confident!.id);
   const refused = shown && (evidence.get(shown.id)?.against ?? 0) > (evidence.get(shown.id)?.support ?? 0);
-  return { confident: shown && !refused ? shown : null, results };
+  if (shown && !refused) return { confident: shown, confidence: 'strong', results };
+  // Withdrawn by "Not helpful", or never confident: what is left is at best worth offering first.
+  const confidence = refused ? 'possible' : outcome.confidence;
+  return { confident: null, confidence, results };
 }

@@ -6,6 +6,7 @@ import {
   MAX_EXAMPLES_PROBLEM,
   parseHosts,
   parseMaxExamples,
+  parseOrgSites,
   parseRefreshHours,
   parseRetentionDays,
   RETENTION_PROBLEM,
@@ -33,6 +34,8 @@ export interface Policy {
   learningEnabled?: boolean;
   learningRetentionDays?: number;
   learningMaxExamples?: number;
+  /** The organization's own tenants: pack runbooks show only there, and the panel runs only there (Settings.orgSites). */
+  orgSites?: string[];
 }
 
 export const MAX_POLICY_PACKS = 20;
@@ -80,6 +83,7 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: string[] 
   const max = parseMaxExamples(value.learningMaxExamples);
   if (max !== undefined) policy.learningMaxExamples = max;
   else if (value.learningMaxExamples !== undefined) problems.push(`learningMaxExamples: ${MAX_EXAMPLES_PROBLEM}`);
+  if (value.orgSites !== undefined) policy.orgSites = parseOrgSites(value.orgSites, 'orgSites', problems);
   return { policy, problems };
 }
 
@@ -95,6 +99,7 @@ export interface Locks {
   panelSide: boolean;
   packRefreshHours: boolean;
   learning: { enabled: boolean; retentionDays: boolean; maxExamples: boolean };
+  orgSites: boolean;
 }
 
 export interface Effective {
@@ -134,6 +139,8 @@ export function resolveSettings(local: Settings, policy: Policy): Effective {
         retentionDays: policy.learningRetentionDays ?? local.learning.retentionDays,
         maxExamples: policy.learningMaxExamples ?? local.learning.maxExamples,
       },
+      // The admin's list replaces the user's: a user could otherwise add a foreign tenant to it.
+      orgSites: policy.orgSites ?? local.orgSites,
     },
     hosts,
     packUrls: policy.packUrls ?? [],
@@ -150,6 +157,7 @@ export function resolveSettings(local: Settings, policy: Policy): Effective {
         retentionDays: policy.learningRetentionDays !== undefined,
         maxExamples: policy.learningMaxExamples !== undefined,
       },
+      orgSites: policy.orgSites !== undefined,
     },
   };
 }

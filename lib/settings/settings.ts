@@ -38,6 +38,12 @@ export interface Settings {
   /** Hours between refreshes of subscribed pack URLs. */
   packRefreshHours: number;
   learning: LearningSettings;
+  /**
+   * The organization's own tenants (`acme.service-now.com`, `*.acme.atlassian.net`). Pack runbooks
+   * show only there and on custom hosts; once set, the panel runs only there too, so a page on another
+   * tenant gets no panel to read.
+   */
+  orgSites: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -46,9 +52,11 @@ export const DEFAULT_SETTINGS: Settings = {
   panel: { defaultState: 'open', side: 'right' },
   packRefreshHours: 6,
   learning: DEFAULT_LEARNING,
+  orgSites: [],
 };
 
 export const MAX_CUSTOM_HOSTS = 50;
+export const MAX_ORG_SITES = 50;
 
 /** A field's problem, named by its path for the options page's notice. */
 export type Problems = string[];
@@ -96,6 +104,24 @@ export function parseHosts(raw: unknown, path: string, problems: Problems, max =
     else if (!hosts.some((h) => h.host === checked.host)) hosts.push({ host: checked.host, site });
   });
   return hosts;
+}
+
+/** The organization's sites, each normalised as a host (maybe `*.`); bad entries are named and left out. */
+export function parseOrgSites(raw: unknown, path: string, problems: Problems): string[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    problems.push(`${path}: must be a list of host names`);
+    return [];
+  }
+  const sites: string[] = [];
+  raw.forEach((entry, i) => {
+    const checked = typeof entry === 'string' ? normaliseHost(entry) : null;
+    if (!checked) problems.push(`${path}[${i}]: must be a host name, such as acme.service-now.com`);
+    else if (!checked.ok) problems.push(`${path}[${i}]: ${checked.reason}`);
+    else if (sites.length >= MAX_ORG_SITES) problems.push(`${path}[${i}]: more than ${MAX_ORG_SITES} sites`);
+    else if (!sites.includes(checked.host)) sites.push(checked.host);
+  });
+  return sites;
 }
 
 export function parseRefreshHours(raw: unknown): number | undefined {
@@ -152,12 +178,14 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Pro
   const hours = parseRefreshHours(raw.packRefreshHours);
   if (raw.packRefreshHours !== undefined && hours === undefined)
     problems.push('packRefreshHours: must be a whole number of hours, 1 to 168');
+  const orgSites = parseOrgSites(raw.orgSites, 'orgSites', problems);
   return {
     settings: {
       sites,
       customHosts,
       panel,
       packRefreshHours: hours ?? DEFAULT_SETTINGS.packRefreshHours,
+      orgSites,
       learning: parseLearning(raw.learning, problems),
     },
     problems,

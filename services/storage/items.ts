@@ -30,14 +30,14 @@ export const panelPrefs = validated(
   (raw) => checkPanelPrefs(raw).value,
 );
 
-/** Tree answers per `<ticket key>|<runbook id>`. */
+/** Tree answers per `<ticketRef>|<runbook id>` (ticketRef: ticket key @ page origin). */
 export const triageMemory = validated(
   storage.defineItem<Memory<Answer[]>>('local:triage', { fallback: {}, version: 1 }),
   (raw) => checkMemory(raw, isAnswers, 'triage').value,
 );
 
 export type Vote = 'yes' | 'no';
-/** "Was this helpful?" per `<runbook id>|<ticket key>`. */
+/** "Was this helpful?" per `<runbook id>|<ticketRef>`. */
 export const feedbackMemory = validated(
   storage.defineItem<Memory<Vote>>('local:feedback', { fallback: {}, version: 1 }),
   (raw) => checkMemory(raw, isVote, 'feedback').value,
@@ -79,3 +79,9 @@ export const ALL_KEYS = [
   'storageNotice',
 ] as const;
 export type StoredKey = (typeof ALL_KEYS)[number];
+
+/**
+ * Keys that hold what the extension remembers about tickets, emptied by "Forget stored ticket data"
+ * in the options page (docs/privacy.md). A feature that stores anything per ticket adds its key here.
+ */
+export const TICKET_DATA_KEYS: readonly StoredKey[] = ['triage', 'feedback', 'learned', 'gaps'];

@@ -27,6 +27,7 @@ const settings = {
   panel: { defaultState: 'collapsed', side: 'left' },
   packRefreshHours: 12,
   learning: { enabled: false, retentionDays: 30, maxExamples: 100 },
+  orgSites: ['acme.service-now.com'],
 };
 const fresh = NOW - 1000;
 const example = (ticket: string) => ({
