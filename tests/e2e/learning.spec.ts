@@ -145,6 +145,10 @@ test('what one agent taught goes to the team as a pack: exported, reviewed in th
     'kronos timeclock page blank warehouse kiosk',
   );
   await options.getByTestId('pack-confirm').click();
+  // Pack runbooks and queries apply on the organization's own tenants (#14): both instances are ours.
+  await options.getByTestId('org-sites').fill(`${HOSTS.servicenow}\n${OTHER_INSTANCE}`);
+  await options.getByTestId('org-sites-save').click();
+  await expect(options.getByTestId('org-sites-status')).toContainText('only on 2 site(s)');
   await options.getByTestId('forget-learning').click();
   await expect(options.getByTestId('learned-count')).toHaveText('0 learned examples kept.');
 
