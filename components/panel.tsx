@@ -16,6 +16,8 @@ import { SearchBox } from './search-box';
 import { TicketActionsProvider } from './ticket-actions';
 import { panelPrefs, triageMemory } from '../services/storage/items';
 import { useStored } from './hooks/use-stored';
+import { useLearnedExamples, useLearningRecorder } from './hooks/use-learning';
+import { DEFAULT_LEARNING, type LearningSettings } from '../lib/settings/settings';
 import { useFocusRequest } from './hooks/use-focus-request';
 import { useOpenAtTop } from './hooks/use-open-at-top';
 import type { Library } from '../services/library/build-library';
@@ -34,6 +36,8 @@ export interface PanelProps {
   side?: 'left' | 'right';
   /** How the panel starts until the agent toggles it (settings: default state). */
   defaultState?: 'open' | 'collapsed';
+  /** Learning from the agent's picks (settings, policy). */
+  learningSettings?: LearningSettings;
   /** The page's origin: per-ticket memory is kept per tenant. */
   origin: string;
 }
@@ -49,6 +53,7 @@ export function Panel({
   onLayout,
   side = 'right',
   defaultState = 'open',
+  learningSettings = DEFAULT_LEARNING,
   origin,
 }: PanelProps) {
   const [prefs, setPrefs] = useStored(panelPrefs);
@@ -66,9 +71,15 @@ export function Panel({
     [ticket.key],
   );
   const [now] = useState(() => Date.now());
-  const outcome = useMemo(() => library.matcher.match(ticket.summary), [library, ticket.summary]);
+  const { learning, ready } = useLearnedExamples(learningSettings, ticket.key);
+  const outcome = useMemo(() => library.matcher.match(ticket.summary, learning), [library, ticket.summary, learning]);
 
   const shownId = picked ?? outcome.confident?.id ?? null;
+  const onRunbookClick = useLearningRecorder(ticket, learningSettings, ready ? outcome : null, {
+    id: shownId,
+    picked: picked !== null && picked !== outcome.confident?.id,
+  });
+  const learnedCount = picked ? 0 : (outcome.confident?.learned ?? 0);
   const runbook = shownId ? library.byId.get(shownId) : undefined;
   const terms = picked ? [] : (outcome.confident?.terms ?? []);
   const alternatives = outcome.results.filter((r) => r.id !== shownId).slice(0, 4);
@@ -168,7 +179,7 @@ export function Panel({
             />
           )}
           {runbook && triageLoaded && (
-            <>
+            <div className="runbook-area" onClickCapture={onRunbookClick}>
               {picked && outcome.confident?.id !== picked && (
                 <button type="button" className="link" onClick={() => setPicked(null)}>
                   Back to the automatic match
@@ -182,6 +193,11 @@ export function Panel({
                 onAnswers={onAnswers}
                 source={sourceLabel(library.sources.get(runbook.id))}
                 now={now}
+                why={
+                  learnedCount > 0
+                    ? `You chose this for ${learnedCount} similar ticket${learnedCount === 1 ? '' : 's'}`
+                    : undefined
+                }
                 aside={
                   <div className="title-aside">
                     <NotThisOne
@@ -204,7 +220,7 @@ export function Panel({
                 onPick={setPicked}
                 describe={describe}
               />
-            </>
+            </div>
           )}
         </div>
       </TicketActionsProvider>

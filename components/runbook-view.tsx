@@ -31,6 +31,8 @@ export interface RunbookViewProps {
   /** Shown in the header, beside the title (the panel's "Not this one?" and feedback). */
   aside?: ReactNode;
   now: number;
+  /** Why the panel chose this runbook, when it was learned ("You chose this for 3 similar tickets"). */
+  why?: string | undefined;
 }
 
 export function RunbookView(props: RunbookViewProps) {
@@ -52,6 +54,11 @@ export function RunbookView(props: RunbookViewProps) {
         <h2 id="runbook-title" data-testid="runbook-title" data-runbook-id={runbook.id} tabIndex={-1}>
           <Highlight text={runbook.title} terms={terms} />
         </h2>
+        {props.why && (
+          <p className="learned-why" data-testid="learned-why">
+            {props.why}
+          </p>
+        )}
         {props.aside}
         <p className="meta">
           <span>

@@ -4,6 +4,7 @@ import { usePolicy } from '../hooks/use-policy';
 import { FeedbackExport } from './feedback-export';
 import { ForgetTicketData } from './forget-ticket-data';
 import { HostsSection } from './hosts-section';
+import { LearningSection } from './learning-section';
 import { OrgSitesSection } from './org-sites-section';
 import { PacksSection } from './packs-section';
 import { PanelSection } from './panel-section';
@@ -25,6 +26,7 @@ export function OptionsApp() {
     Object.values(effective.locks.sites).some(Boolean) ||
     effective.locks.panelDefaultState ||
     effective.locks.panelSide ||
+    Object.values(effective.locks.learning).some(Boolean) ||
     effective.locks.orgSites;
   return (
     <main className="options">
@@ -51,6 +53,7 @@ export function OptionsApp() {
       <PanelSection effective={effective} onChange={change} />
       <PacksSection />
       <FeedbackExport library={library} />
+      <LearningSection effective={effective} library={library} onChange={change} />
       <ForgetTicketData />
     </main>
   );

@@ -3,9 +3,13 @@ import {
   isRecord,
   PANEL_SIDES,
   PANEL_STATES,
+  MAX_EXAMPLES_PROBLEM,
   parseHosts,
+  parseMaxExamples,
   parseOrgSites,
   parseRefreshHours,
+  parseRetentionDays,
+  RETENTION_PROBLEM,
   parseSiteMap,
   SITES,
   type CustomHost,
@@ -26,6 +30,10 @@ export interface Policy {
   panelDefaultState?: PanelState;
   panelSide?: PanelSide;
   packRefreshHours?: number;
+  /** false: the panel learns nothing and keeps no knowledge-gap records. */
+  learningEnabled?: boolean;
+  learningRetentionDays?: number;
+  learningMaxExamples?: number;
   /** The organization's own tenants: pack runbooks show only there, and the panel runs only there (Settings.orgSites). */
   orgSites?: string[];
 }
@@ -67,6 +75,14 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: string[] 
   if (hours !== undefined) policy.packRefreshHours = hours;
   else if (value.packRefreshHours !== undefined)
     problems.push('packRefreshHours: must be a whole number of hours, 1 to 168');
+  if (typeof value.learningEnabled === 'boolean') policy.learningEnabled = value.learningEnabled;
+  else if (value.learningEnabled !== undefined) problems.push('learningEnabled: must be true or false');
+  const days = parseRetentionDays(value.learningRetentionDays);
+  if (days !== undefined) policy.learningRetentionDays = days;
+  else if (value.learningRetentionDays !== undefined) problems.push(`learningRetentionDays: ${RETENTION_PROBLEM}`);
+  const max = parseMaxExamples(value.learningMaxExamples);
+  if (max !== undefined) policy.learningMaxExamples = max;
+  else if (value.learningMaxExamples !== undefined) problems.push(`learningMaxExamples: ${MAX_EXAMPLES_PROBLEM}`);
   if (value.orgSites !== undefined) policy.orgSites = parseOrgSites(value.orgSites, 'orgSites', problems);
   return { policy, problems };
 }
@@ -82,6 +98,7 @@ export interface Locks {
   panelDefaultState: boolean;
   panelSide: boolean;
   packRefreshHours: boolean;
+  learning: { enabled: boolean; retentionDays: boolean; maxExamples: boolean };
   orgSites: boolean;
 }
 
@@ -117,6 +134,11 @@ export function resolveSettings(local: Settings, policy: Policy): Effective {
         side: policy.panelSide ?? local.panel.side,
       },
       packRefreshHours: policy.packRefreshHours ?? local.packRefreshHours,
+      learning: {
+        enabled: policy.learningEnabled ?? local.learning.enabled,
+        retentionDays: policy.learningRetentionDays ?? local.learning.retentionDays,
+        maxExamples: policy.learningMaxExamples ?? local.learning.maxExamples,
+      },
       // The admin's list replaces the user's: a user could otherwise add a foreign tenant to it.
       orgSites: policy.orgSites ?? local.orgSites,
     },
@@ -130,6 +152,11 @@ export function resolveSettings(local: Settings, policy: Policy): Effective {
       panelDefaultState: policy.panelDefaultState !== undefined,
       panelSide: policy.panelSide !== undefined,
       packRefreshHours: policy.packRefreshHours !== undefined,
+      learning: {
+        enabled: policy.learningEnabled !== undefined,
+        retentionDays: policy.learningRetentionDays !== undefined,
+        maxExamples: policy.learningMaxExamples !== undefined,
+      },
       orgSites: policy.orgSites !== undefined,
     },
   };
