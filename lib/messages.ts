@@ -1,4 +1,4 @@
-import type { MatchOutcome, MatchResult } from './matching/match';
+import type { Learning, MatchOutcome, MatchResult } from './matching/match';
 import type { RunbookSource } from './packs/pack-merge';
 import type { Runbook } from './runbooks/runbook-schema';
 import type { EffectiveHost } from './settings/policy';
@@ -25,7 +25,7 @@ export type Message =
   /** Panel → background: the toggle shortcut as the browser assigned it. */
   | { type: 'get-shortcut' }
   /** Panel → background, which holds the library: the match for a text, with the runbook to show. */
-  | { type: 'match'; text: string }
+  | { type: 'match'; text: string; learning?: Learning }
   /** Panel → background: the search box's results. */
   | { type: 'search'; query: string; limit: number }
   /** Panel → background: runbooks the panel shows next (a pick, related links' titles). */

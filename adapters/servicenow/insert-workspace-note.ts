@@ -11,17 +11,17 @@ import type { RecordRoute } from './variants';
 const refuse = (reason: string): InsertResult => ({ ok: false, reason });
 
 /**
- * Which journal a shown input belongs to: the journal `name`s on its way up to the compose host. Anything
- * but exactly Work notes (a Comments wrapper around it, no name at all) is not proved.
+ * Which journal a shown input belongs to: the journal `name`s on its way up to the compose host; none, or
+ * both (a Comments wrapper around a Work notes input), is not proved.
  */
-function journalOf(input: Element, host: Element): 'work_notes' | 'comments' | 'unknown' {
+function journalOf(input: Element, host: Element): string | null {
   const ancestors = composedAncestors(input);
-  const path = [input, ...ancestors.slice(0, ancestors.indexOf(host))];
   const names = new Set(
-    path.map((e) => e.getAttribute('name')).filter((n) => n === compose.workNotes || n === compose.comments),
+    [input, ...ancestors.slice(0, ancestors.indexOf(host))]
+      .map((e) => e.getAttribute('name'))
+      .filter((n) => n === compose.workNotes || n === compose.comments),
   );
-  if (names.size !== 1) return 'unknown';
-  return names.has(compose.workNotes) ? 'work_notes' : 'comments';
+  return names.size === 1 ? [...names][0]! : null;
 }
 
 const shownInputs = (host: Element): Element[] =>
@@ -29,7 +29,7 @@ const shownInputs = (host: Element): Element[] =>
 
 /** The one shown Work notes input of this compose box, or null. */
 function workNotesInput(host: Element): Element | null {
-  const inputs = shownInputs(host).filter((i) => journalOf(i, host) === 'work_notes');
+  const inputs = shownInputs(host).filter((i) => journalOf(i, host) === compose.workNotes);
   return inputs.length === 1 ? inputs[0]! : null;
 }
 
@@ -70,15 +70,9 @@ function selectedTabAgrees(host: Element): boolean {
  */
 function writeThrough(textarea: HTMLTextAreaElement, text: string): void {
   appendToTextarea(textarea, text);
-  let blurred = false;
-  const onBlur = (): void => {
-    blurred = true;
-  };
-  textarea.addEventListener('blur', onBlur, { once: true });
-  textarea.blur();
-  textarea.removeEventListener('blur', onBlur);
-  // Focus never landed (the window is in the background): the component still needs its blur.
-  if (!blurred) textarea.dispatchEvent(new FocusEvent('blur'));
+  // Focus may not have landed (the window in the background): the component still needs its blur.
+  if (textarea.matches(':focus')) textarea.blur();
+  else textarea.dispatchEvent(new FocusEvent('blur'));
 }
 
 /**

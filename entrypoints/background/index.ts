@@ -1,13 +1,18 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
 import { onPolicyChange } from '../../services/settings/policy-source';
-import { localSettings } from '../../services/storage/items';
+import { learnedExamples, localSettings } from '../../services/storage/items';
 import { changedKeys, repairStorage } from '../../services/storage/repair';
 import { acceptsSender } from '../../lib/message-senders';
 import { answer, isMessage } from '../../lib/messages';
 import { sendToTab } from '../../services/messaging';
 import { answerFor, bodiesOf, libraryHolder } from '../../services/library/library-data';
 import { loadSwitches, showsPacks } from '../../services/settings/site-of-url';
+import { loadEffective } from '../../services/settings/effective';
+import { examplesOf } from '../../lib/learning/example-store';
+import { retain } from '../../lib/learning/retention';
+import type { Learning } from '../../lib/matching/match';
+import { retentionOf } from '../../services/learning/learning-store';
 import { syncHostScripts } from './host-scripts';
 import { refreshPacks, REFRESH_ALARM, scheduleRefresh } from './pack-refresh';
 
@@ -22,6 +27,17 @@ async function showsPacksIn(sender: { url?: string; tab?: { url?: string } }): P
   } catch {
     return false;
   }
+}
+
+/**
+ * The agent's learned examples for this site, as the panel's matcher takes them (components/hooks/use-learning.ts),
+ * so that the match sent with a ticket is the one the panel would make.
+ */
+async function learningFor(ticketKey: string, origin: string): Promise<Learning | undefined> {
+  const [effective, stored] = await Promise.all([loadEffective(), learnedExamples.getValue()]);
+  const settings = effective.settings.learning;
+  if (!settings.enabled) return undefined;
+  return { examples: examplesOf(retain(stored, retentionOf(settings), Date.now()), origin), ticket: ticketKey };
 }
 
 /** One queue per tab: a tab's tasks run in the order they came, other tabs' do not wait for them. */
@@ -116,7 +132,7 @@ export default defineBackground(() => {
           const found = ticket
             ? await library
                 .get(await withPacks)
-                .then((l) => answerFor(l, ticket.summary))
+                .then(async (l) => answerFor(l, ticket.summary, await learningFor(ticket.key, senderOrigin(sender))))
                 .catch(() => undefined)
             : undefined;
           await sendToTab(
@@ -148,7 +164,7 @@ export default defineBackground(() => {
           message,
           showsPacksIn(sender)
             .then((p) => library.get(p))
-            .then((l) => answerFor(l, message.text)),
+            .then((l) => answerFor(l, message.text, message.learning)),
         );
       case 'search':
         return answer(

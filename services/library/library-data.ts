@@ -1,6 +1,6 @@
 import { matchIndex, runbooks as bundled } from 'virtual:runbooks';
 import type { LibraryAnswer, RunbookBodies } from '../../lib/messages';
-import { createMatcher, type Matcher } from '../../lib/matching/match';
+import { createMatcher, type Learning, type Matcher } from '../../lib/matching/match';
 import { packLayers } from '../../lib/packs/pack-layers';
 import { mergeLibrary, type RunbookSource } from '../../lib/packs/pack-merge';
 import type { Runbook } from '../../lib/runbooks/runbook-schema';
@@ -38,8 +38,8 @@ export function bodiesOf(library: HeldLibrary, ids: readonly string[]): RunbookB
 }
 
 /** The match for a ticket's text, with the body of the runbook the panel shows first. */
-export function answerFor(library: HeldLibrary, text: string): LibraryAnswer {
-  const outcome = library.matcher.match(text);
+export function answerFor(library: HeldLibrary, text: string, learning?: Learning): LibraryAnswer {
+  const outcome = library.matcher.match(text, learning);
   return { outcome, ...bodiesOf(library, outcome.confident ? [outcome.confident.id] : []) };
 }
 

@@ -1,5 +1,5 @@
 import type { LibraryAnswer, RunbookBodies } from '../../lib/messages';
-import type { Matcher, MatchOutcome, MatchResult } from '../../lib/matching/match';
+import type { Learning, Matcher, MatchOutcome, MatchResult } from '../../lib/matching/match';
 import type { RunbookSource } from '../../lib/packs/pack-merge';
 import type { Runbook } from '../../lib/runbooks/runbook-schema';
 import { sendMessage } from '../messaging';
@@ -92,20 +92,34 @@ export function createRemoteLibrary(send: typeof sendMessage = sendMessage): Rem
     });
   });
 
+  // The agent's learned examples (lib/learning) change the match: answers with them are kept apart, per
+  // examples list (the panel keeps one list object while it does not change).
+  const learningIds = new WeakMap<Learning, number>();
+  let learningCount = 0;
+  const keyOf = (text: string, learning?: Learning): string => {
+    if (!learning?.examples.length) return text;
+    if (!learningIds.has(learning)) learningIds.set(learning, ++learningCount);
+    return `${learningIds.get(learning)} ${text}`;
+  };
   const matcher: Matcher = {
-    match(text) {
-      const known = outcomes.get(text);
+    match(text, learning) {
+      const key = keyOf(text, learning);
+      const known = outcomes.get(key);
       if (known) return known;
       ask(
-        `match ${text}`,
-        () => send({ type: 'match', text }),
+        `match ${key}`,
+        () => send({ type: 'match', text, learning }),
         (answer) => {
-          outcomes.set(text, answer.outcome);
+          // The same outcome as without the examples stays the same object: nothing re-renders or records twice.
+          const base = outcomes.get(text);
+          const same = base && JSON.stringify(base) === JSON.stringify(answer.outcome);
+          outcomes.set(key, same ? base : answer.outcome);
           addBodies(answer);
         },
-        () => outcomes.set(text, NOTHING),
+        () => outcomes.set(key, outcomes.get(text) ?? NOTHING),
       );
-      return NOTHING;
+      // Until the answer with the examples comes, the one that came with the ticket (no flash of "no match").
+      return outcomes.get(text) ?? NOTHING;
     },
     search(query, limit = 8) {
       const key = `${limit} ${query}`;
@@ -123,10 +137,15 @@ export function createRemoteLibrary(send: typeof sendMessage = sendMessage): Rem
 
   const view = (): Library => ({ runbooks: [...byId.values()], byId, matcher, sources });
   let current = view();
+  // A ticket reported again (every frame does when a panel starts) brings the same answer: the panel keeps
+  // the same objects, so it neither re-renders nor records the ticket twice.
   const seed = (text: string, answer: LibraryAnswer): void => {
-    outcomes.set(text, answer.outcome);
+    const known = outcomes.get(text);
+    const changed = !known || JSON.stringify(known) !== JSON.stringify(answer.outcome);
+    const fresh = answer.runbooks.some((r) => !byId.has(r.id));
+    if (changed) outcomes.set(text, answer.outcome);
     addBodies(answer);
-    current = view();
+    if (changed || fresh) current = view();
   };
 
   return {
