@@ -21,6 +21,11 @@ export const cloud = {
     '[data-testid="issue.views.field.rich-text.description"] .ak-renderer-document',
     '[data-testid="issue.views.field.rich-text.description"]',
   ],
+  /** Reporter's name: the name wrapper inside the people field (e-mail addresses are not shown). */
+  reporter: [
+    '[data-testid="issue.views.field.user.reporter.name.wrapper"]',
+    '[data-testid="issue.views.field.user.reporter"]',
+  ],
 } as const;
 
 /** Cloud comment box (§3). The tab ids are fixed by Atlaskit's Tabs; their captions are localised. */
@@ -48,6 +53,8 @@ export const dataCenter = {
   summary: ['h1#summary-val'],
   summaryEditing: ['#summary-form #summary'],
   description: ['#description-val .user-content-block', '#description-val'],
+  /** People module: `#reporter-val` holds a `.user-hover` link with the display name. */
+  reporter: ['#reporter-val .user-hover', '#reporter-val'],
   /** JSM DC's expanded field is `textarea#comment` too; its form id is unconfirmed there (§6). */
   comment: ['form#issue-comment-add textarea#comment', 'textarea#comment'],
   /** Openers of a collapsed comment form: JSM DC's fake textarea, plain Jira's footer button (§5–6). */
