@@ -4,6 +4,7 @@ import {
   PANEL_SIDES,
   PANEL_STATES,
   parseHosts,
+  parseOrgValues,
   parseRefreshHours,
   parseSiteMap,
   SITES,
@@ -25,6 +26,8 @@ export interface Policy {
   panelDefaultState?: PanelState;
   panelSide?: PanelSide;
   packRefreshHours?: number;
+  /** Organisation values for command placeholders; each one set is locked in the options page. */
+  orgValues?: Record<string, string>;
 }
 
 export const MAX_POLICY_PACKS = 20;
@@ -64,6 +67,7 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: string[] 
   if (hours !== undefined) policy.packRefreshHours = hours;
   else if (value.packRefreshHours !== undefined)
     problems.push('packRefreshHours: must be a whole number of hours, 1 to 168');
+  if (value.orgValues !== undefined) policy.orgValues = parseOrgValues(value.orgValues, 'orgValues', problems);
   return { policy, problems };
 }
 
@@ -78,6 +82,8 @@ export interface Locks {
   panelDefaultState: boolean;
   panelSide: boolean;
   packRefreshHours: boolean;
+  /** Placeholder names whose organisation value the policy sets. */
+  orgValues: string[];
 }
 
 export interface Effective {
@@ -112,6 +118,7 @@ export function resolveSettings(local: Settings, policy: Policy): Effective {
         side: policy.panelSide ?? local.panel.side,
       },
       packRefreshHours: policy.packRefreshHours ?? local.packRefreshHours,
+      orgValues: { ...local.orgValues, ...policy.orgValues },
     },
     hosts,
     packUrls: policy.packUrls ?? [],
@@ -123,6 +130,7 @@ export function resolveSettings(local: Settings, policy: Policy): Effective {
       panelDefaultState: policy.panelDefaultState !== undefined,
       panelSide: policy.panelSide !== undefined,
       packRefreshHours: policy.packRefreshHours !== undefined,
+      orgValues: Object.keys(policy.orgValues ?? {}),
     },
   };
 }

@@ -6,4 +6,5 @@ export const DEFAULT_SETTINGS: Settings = {
   customHosts: [],
   panel: { defaultState: 'open', side: 'right' },
   packRefreshHours: 6,
+  orgValues: {},
 };

@@ -26,6 +26,7 @@ const settings = {
   customHosts: [{ host: 'jira.example.com', site: 'jira' }],
   panel: { defaultState: 'collapsed', side: 'left' },
   packRefreshHours: 12,
+  orgValues: { VPN_GATEWAY: 'vpn.example.net' },
 };
 const fresh = NOW - 1000;
 
