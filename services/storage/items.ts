@@ -3,6 +3,7 @@ import type { StoredPack } from '../../lib/packs/pack-schema';
 import type { Settings } from '../../lib/settings/settings';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import type { Answer } from '../../lib/runbooks/triage-machine';
+import { isRunbookSection, type RunbookSection } from '../../lib/panel-layout';
 import type { Memory } from '../../lib/tickets/ticket-memory';
 import {
   checkMemory,
@@ -33,6 +34,12 @@ export const triageMemory = validated(
   (raw) => checkMemory(raw, isAnswers, 'triage').value,
 );
 
+/** The runbook section the agent last went to, per `<page origin>|<ticket key>`. */
+export const sectionMemory = validated(
+  storage.defineItem<Memory<RunbookSection>>('local:sections', { fallback: {}, version: 1 }),
+  (raw) => checkMemory(raw, isRunbookSection, 'sections').value,
+);
+
 export type Vote = 'yes' | 'no';
 /** "Was this helpful?" per `<runbook id>|<ticket key>`. */
 export const feedbackMemory = validated(
@@ -53,5 +60,5 @@ export const storageNotice = validated(
 );
 
 /** Every stored key (browser.storage.local), for repair.ts and its test. */
-export const ALL_KEYS = ['panelPrefs', 'triage', 'feedback', 'settings', 'packs', 'storageNotice'] as const;
+export const ALL_KEYS = ['panelPrefs', 'triage', 'sections', 'feedback', 'settings', 'packs', 'storageNotice'] as const;
 export type StoredKey = (typeof ALL_KEYS)[number];

@@ -2,12 +2,14 @@ import { browser } from 'wxt/browser';
 import { checkPacks } from './check-packs';
 import { checkSettings } from './check-settings';
 import { ALL_KEYS, type StoredKey } from './items';
+import { isRunbookSection } from '../../lib/panel-layout';
 import { checkMemory, checkNotice, checkPanelPrefs, isAnswers, isVote, type Checked } from './shapes';
 
 /** One check per stored key: the value to keep and what was lost. */
 export const CHECKS: Record<StoredKey, (raw: unknown, now: number) => Checked<unknown>> = {
   panelPrefs: (raw) => checkPanelPrefs(raw),
   triage: (raw, now) => checkMemory(raw, isAnswers, 'decision-tree answers', now),
+  sections: (raw, now) => checkMemory(raw, isRunbookSection, 'remembered runbook sections', now),
   feedback: (raw, now) => checkMemory(raw, isVote, '“Was this helpful?” votes', now),
   settings: (raw) => checkSettings(raw),
   packs: (raw) => checkPacks(raw),
