@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { isCollapsed } from '../lib/panel-layout';
+import { confidenceOf } from '../lib/matching/confidence-word';
+import { placeholderDefaults } from '../lib/runbooks/placeholder-defaults';
+import { inferTicketPlatform } from '../lib/tickets/ticket-platform';
 import { sourceLabel } from '../lib/packs/pack-merge';
 import type { Ticket } from '../lib/tickets/ticket';
 import { recall, remember } from '../lib/tickets/ticket-memory';
 import type { Answer } from '../lib/runbooks/triage-machine';
 import { Feedback } from './feedback';
+import { MatchIntro } from './match-intro';
 import { MatchList } from './match-list';
 import type { InsertNote } from './note-actions';
 import { ResizeHandle } from './resize-handle';
@@ -27,7 +31,13 @@ export interface PanelProps {
   side?: 'left' | 'right';
   /** How the panel starts until the agent toggles it (settings: default state). */
   defaultState?: 'open' | 'collapsed';
+  /** Organisation values for command placeholders (settings and policy). */
+  orgValues?: Readonly<Record<string, string>>;
+  /** The page's origin: with the ticket key, where the section last opened is remembered. */
+  origin?: string;
 }
+
+const NO_VALUES: Readonly<Record<string, string>> = {};
 
 const TARGET_NAME = { servicenow: 'work notes', jira: 'internal note' } as const;
 
@@ -39,6 +49,8 @@ export function Panel({
   onLayout,
   side = 'right',
   defaultState = 'open',
+  orgValues = NO_VALUES,
+  origin = '',
 }: PanelProps) {
   const [prefs, setPrefs] = useStored(panelPrefs);
   const [triage, setTriage, triageLoaded] = useStored(triageMemory);
@@ -62,14 +74,25 @@ export function Panel({
     (next: Answer[]) => setTriage((prev) => remember(prev, memoryKey, next, Date.now())),
     [memoryKey, setTriage],
   );
+  const { callerName, callerEmail, configurationItem } = ticket;
+  const defaults = useMemo(
+    () => placeholderDefaults({ callerName, callerEmail, configurationItem }, orgValues),
+    [callerName, callerEmail, configurationItem, orgValues],
+  );
+  const ticketPlatform = useMemo(
+    () => inferTicketPlatform(ticket.summary, ticket.description),
+    [ticket.summary, ticket.description],
+  );
   const actions = useMemo(
     () => ({
       insert,
       targetName: TARGET_NAME[ticket.site],
       titleOf: (id: string) => library.byId.get(id)?.title ?? id,
       openRunbook: setPicked,
+      placeholderDefaults: defaults,
+      ticketPlatform,
     }),
-    [insert, ticket.site, library, setPicked],
+    [insert, ticket.site, library, setPicked, defaults, ticketPlatform],
   );
   const collapsed = isCollapsed(prefs.collapsed, defaultState);
   useEffect(() => onLayout?.(collapsed ? null : prefs.width), [onLayout, collapsed, prefs.width]);
@@ -137,11 +160,6 @@ export function Panel({
           )}
           {runbook && triageLoaded && (
             <>
-              {picked && outcome.confident?.id !== picked && (
-                <button type="button" className="link" onClick={() => setPicked(null)}>
-                  Back to the automatic match
-                </button>
-              )}
               <RunbookView
                 key={`${ticket.key}|${runbook.id}`}
                 runbook={runbook}
@@ -150,9 +168,18 @@ export function Panel({
                 onAnswers={onAnswers}
                 source={sourceLabel(library.sources.get(runbook.id))}
                 now={now}
+                sectionKey={`${origin}|${ticket.key}`}
+                intro={
+                  <MatchIntro
+                    confidence={picked ? null : confidenceOf(outcome)}
+                    terms={terms}
+                    alternatives={alternatives}
+                    onPick={setPicked}
+                    onBack={picked && outcome.confident?.id !== picked ? () => setPicked(null) : null}
+                  />
+                }
               />
               <Feedback runbookId={runbook.id} ticketKey={ticket.key} />
-              <MatchList label="Other matches" testId="alternative" results={alternatives} onPick={setPicked} />
             </>
           )}
         </div>

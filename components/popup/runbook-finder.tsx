@@ -1,8 +1,10 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sourceLabel } from '../../lib/packs/pack-merge';
 import type { Answer } from '../../lib/runbooks/triage-machine';
 import type { Library } from '../../services/library/build-library';
+import { placeholderDefaults } from '../../lib/runbooks/placeholder-defaults';
+import { useEffective } from '../hooks/use-effective';
 import { RunbookView } from '../runbook-view';
 import { SearchBox } from '../search-box';
 import { TicketActionsProvider } from '../ticket-actions';
@@ -19,6 +21,9 @@ export function RunbookFinder({ library, initialId }: { library: Library; initia
   const id = trail.at(-1) ?? null;
   const runbook = id ? library.byId.get(id) : undefined;
   const open = useCallback((next: string) => setTrail((t) => [...t, next]), []);
+  // No ticket here: commands start with the organisation's values only.
+  const orgValues = useEffective()?.settings.orgValues;
+  const defaults = useMemo(() => placeholderDefaults(null, orgValues ?? {}), [orgValues]);
   const onAnswers = useCallback((next: Answer[]) => id && setAnswers((a) => ({ ...a, [id]: next })), [id]);
   return (
     <div className="panel open page" data-testid="finder">
@@ -58,6 +63,8 @@ export function RunbookFinder({ library, initialId }: { library: Library; initia
                 targetName: 'ticket note',
                 titleOf: (other) => library.byId.get(other)?.title ?? other,
                 openRunbook: open,
+                placeholderDefaults: defaults,
+                ticketPlatform: null,
               }}
             >
               <RunbookView

@@ -61,6 +61,8 @@ export function PanelRoot(props: { initialLibrary: Library; initialSettings: Loa
       onLayout={onLayout}
       side={side}
       defaultState={effective.settings.panel.defaultState}
+      orgValues={effective.settings.orgValues}
+      origin={location.origin}
     />
   );
 }
