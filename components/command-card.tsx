@@ -73,7 +73,14 @@ export function CommandCard(props: {
         </div>
       )}
       <pre tabIndex={0} aria-label={`${command.label} (${SHELL_LABEL[command.shell]})`}>
-        <code>{code}</code>
+        {/* One block per command line: a wrapped line continues indented, so a wrap never reads as a new line. */}
+        <code>
+          {code.split('\n').map((line, i, lines) => (
+            <span key={i} className="code-line">
+              {i < lines.length - 1 ? `${line}\n` : line}
+            </span>
+          ))}
+        </code>
       </pre>
       <div className="command-actions">
         <button type="button" data-testid="copy" aria-disabled={blocked ? true : undefined} onClick={() => void copy()}>

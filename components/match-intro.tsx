@@ -3,7 +3,7 @@ import { CONFIDENCE_WORD, type Confidence } from '../lib/matching/confidence-wor
 import type { MatchResult } from '../lib/matching/match';
 import { MatchList } from './match-list';
 
-const MAX_WORDS_SHOWN = 6;
+const MAX_WORDS_SHOWN = 5;
 
 /**
  * Why this runbook is shown (how sure, on which ticket words) and, one click away, the other close
@@ -49,7 +49,7 @@ export function MatchIntro(props: {
           className="link"
           data-testid="not-this-one"
           aria-expanded={open}
-          aria-controls={listId}
+          aria-controls={open ? listId : undefined}
           onClick={() => setOpen((o) => !o)}
         >
           Not this one?
@@ -63,14 +63,16 @@ export function MatchIntro(props: {
           </>
         )}
       </p>
-      <div id={listId} className="alternatives-inline" hidden={!open}>
-        {props.alternatives.length > 0 ? (
-          <MatchList label="Other matches" testId="alternative" results={props.alternatives} onPick={props.onPick} />
-        ) : (
-          <p className="hint">No other runbook comes close.</p>
-        )}
-        <p className="hint">Or search every runbook above.</p>
-      </div>
+      {open && (
+        <div id={listId} className="alternatives-inline">
+          {props.alternatives.length > 0 ? (
+            <MatchList label="Other matches" testId="alternative" results={props.alternatives} onPick={props.onPick} />
+          ) : (
+            <p className="hint">No other runbook comes close.</p>
+          )}
+          <p className="hint">Or search every runbook above.</p>
+        </div>
+      )}
     </div>
   );
 }

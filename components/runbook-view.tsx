@@ -91,8 +91,10 @@ export function RunbookView(props: RunbookViewProps) {
     'escalate',
     'about',
   ];
-  const heading = (id: RunbookSection, text = SECTION_LABEL[id]) => (
-    <h3 id={`section-${id}-heading`} tabIndex={-1}>
+  // Triage and Commands open the runbook right under the section bar, which already names them: their
+  // headings are for screen readers and keyboard focus only, and the first screen keeps the space.
+  const heading = (id: RunbookSection, text = SECTION_LABEL[id], shown = true) => (
+    <h3 id={`section-${id}-heading`} tabIndex={-1} className={shown ? undefined : 'visually-hidden'}>
       {text}
     </h3>
   );
@@ -103,25 +105,17 @@ export function RunbookView(props: RunbookViewProps) {
           <Highlight text={runbook.title} terms={terms} />
         </h2>
         {props.intro}
-        <p className="meta">
-          <span>
-            Est. {runbook.estimatedMinutes.min}–{runbook.estimatedMinutes.max} min
-          </span>
-          <span className={stale ? 'stale' : undefined} data-testid="last-reviewed">
-            Reviewed {runbook.lastReviewed}
-            {stale && ' — over 12 months ago, check before use'}
-          </span>
-          <span>{runbook.area}</span>
-          {props.source && (
-            <span className="source" data-testid="runbook-source">
-              {props.source}
+        {stale && (
+          <p className="meta">
+            <span className="stale" data-testid="stale-warning">
+              Reviewed {runbook.lastReviewed} — over 12 months ago, check before use
             </span>
-          )}
-        </p>
+          </p>
+        )}
       </header>
       <SectionBar current={section} available={available} onGo={go} />
       <section id="section-triage" className="section" aria-labelledby="section-triage-heading">
-        {heading('triage')}
+        {heading('triage', 'Triage', false)}
         <DecisionTree
           key={runbook.id}
           runbook={runbook}
@@ -132,7 +126,7 @@ export function RunbookView(props: RunbookViewProps) {
       </section>
       {runbook.commands.length > 0 && (
         <section id="section-commands" className="section" aria-labelledby="section-commands-heading">
-          {heading('commands')}
+          {heading('commands', 'Commands', false)}
           <CommandList runbook={runbook} />
         </section>
       )}
@@ -152,6 +146,21 @@ export function RunbookView(props: RunbookViewProps) {
       </section>
       <section id="section-about" className="section about" aria-labelledby="section-about-heading">
         {heading('about', 'About this runbook')}
+        <p className="meta">
+          <span>
+            Est. {runbook.estimatedMinutes.min}–{runbook.estimatedMinutes.max} min
+          </span>
+          <span className={stale ? 'stale' : undefined} data-testid="last-reviewed">
+            Reviewed {runbook.lastReviewed}
+            {stale && ' — over 12 months ago, check before use'}
+          </span>
+          <span>{runbook.area}</span>
+          {props.source && (
+            <span className="source" data-testid="runbook-source">
+              {props.source}
+            </span>
+          )}
+        </p>
         <p className="overview">{runbook.overview}</p>
         <details className="section">
           <summary>When to use this runbook</summary>
