@@ -4,6 +4,7 @@ import { usePolicy } from '../hooks/use-policy';
 import { FeedbackExport } from './feedback-export';
 import { HostsSection } from './hosts-section';
 import { PacksSection } from './packs-section';
+import { OrgValuesSection } from './org-values-section';
 import { PanelSection } from './panel-section';
 import { SitesSection } from './sites-section';
 import { StorageNotice } from './storage-notice';
@@ -22,7 +23,8 @@ export function OptionsApp() {
     effective.hosts.some((h) => h.managed) ||
     Object.values(effective.locks.sites).some(Boolean) ||
     effective.locks.panelDefaultState ||
-    effective.locks.panelSide;
+    effective.locks.panelSide ||
+    effective.locks.orgValues.length > 0;
   return (
     <main className="options">
       <h1>Runbook Lens settings</h1>
@@ -45,6 +47,7 @@ export function OptionsApp() {
       <SitesSection effective={effective} onChange={change} />
       <HostsSection effective={effective} onChange={change} />
       <PanelSection effective={effective} onChange={change} />
+      <OrgValuesSection effective={effective} onChange={change} />
       <PacksSection />
       <FeedbackExport library={library} />
     </main>

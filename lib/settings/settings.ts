@@ -108,7 +108,7 @@ export function parseOrgValues(raw: unknown, path: string, problems: Problems): 
     // eslint-disable-next-line no-control-regex -- one line of text: no line breaks or control characters
     else if (value.length > MAX_ORG_VALUE || /[\u0000-\u001f\u007f]/.test(value))
       problems.push(`${path}.${name}: must be one line of at most ${MAX_ORG_VALUE} characters`);
-    else if (value.trim()) values[name] = value.trim();
+    else if (value.trim()) values[name] = value;
   }
   return values;
 }
