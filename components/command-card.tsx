@@ -83,13 +83,13 @@ export function CommandCard(props: {
         </code>
       </pre>
       <div className="command-actions">
-        <button type="button" data-testid="copy" aria-disabled={blocked ? true : undefined} onClick={() => void copy()}>
+        <button type="button" data-testid="copy" onClick={() => void copy()}>
           {blocked ? verb('copy') : 'Copy'}
         </button>
         <button
           type="button"
           data-testid="insert-work-note"
-          aria-disabled={blocked ? true : undefined}
+
           onClick={() => void insertNote()}
         >
           {blocked ? verb('insert') : `Insert into ${targetName}`}
