@@ -86,12 +86,7 @@ export function CommandCard(props: {
         <button type="button" data-testid="copy" onClick={() => void copy()}>
           {blocked ? verb('copy') : 'Copy'}
         </button>
-        <button
-          type="button"
-          data-testid="insert-work-note"
-
-          onClick={() => void insertNote()}
-        >
+        <button type="button" data-testid="insert-work-note" onClick={() => void insertNote()}>
           {blocked ? verb('insert') : `Insert into ${targetName}`}
         </button>
         <span className="status" role="status">
