@@ -16,8 +16,6 @@ test('classic incident form shows the matching runbook, and Copy puts the exact 
   await expect(p.getByTestId('step').first()).toBeVisible();
   expect(await p.getByTestId('step').count()).toBeGreaterThanOrEqual(4);
 
-  await page.screenshot({ path: 'docs/screenshots/servicenow-classic.png' });
-
   const command = p.getByTestId('command').first();
   const expected = (await command.locator('code').textContent())!;
   expect(expected.length).toBeGreaterThan(5);
