@@ -92,6 +92,12 @@ export const fixturesFor = {
     [1, 'jira/jsm-queue-issue.html'],
     [2, 'jira/board-modal.html'],
   ],
+  'cloud.reporter': [
+    [1, 'jira/cloud-issue.html'],
+    [1, 'jira/jsm-queue-issue.html'],
+    [2, 'jira/board-modal.html'],
+    [0, 'jira/datacenter-issue.html'],
+  ],
   'cloudComment.box': [
     [1, 'jira/cloud-issue.html'],
     [1, 'jira/jsm-queue-issue.html'],
@@ -113,6 +119,10 @@ export const fixturesFor = {
     [0, 'jira/cloud-issue.html'],
   ],
   'dataCenter.summary': [
+    [1, 'jira/datacenter-issue.html'],
+    [0, 'jira/cloud-issue.html'],
+  ],
+  'dataCenter.reporter': [
     [1, 'jira/datacenter-issue.html'],
     [0, 'jira/cloud-issue.html'],
   ],
