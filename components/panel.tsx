@@ -169,6 +169,7 @@ export function Panel({
                 source={sourceLabel(library.sources.get(runbook.id))}
                 now={now}
                 sectionKey={`${origin}|${ticket.key}`}
+                restoreSection={!picked}
                 intro={
                   <MatchIntro
                     confidence={picked ? null : confidenceOf(outcome)}

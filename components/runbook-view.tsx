@@ -37,6 +37,8 @@ export interface RunbookViewProps {
   intro?: ReactNode;
   /** `<page origin>|<ticket key>`: where the section last opened is remembered; none in the popup. */
   sectionKey?: string;
+  /** Whether to open at the remembered section (the automatic match); a runbook the agent switched to opens at the top. */
+  restoreSection?: boolean;
 }
 
 /** An element of the runbook: the panel lives in <runbook-lens>'s shadow root, the popup in the document. */
@@ -76,8 +78,9 @@ export function RunbookView(props: RunbookViewProps) {
   useEffect(() => {
     if (remembered === undefined || restored.current) return;
     restored.current = true;
-    if (remembered && remembered !== 'triage') byId(`section-${remembered}`)?.scrollIntoView({ block: 'start' });
-  }, [remembered]);
+    if (props.restoreSection && remembered && remembered !== 'triage')
+      byId(`section-${remembered}`)?.scrollIntoView({ block: 'start' });
+  }, [remembered, props.restoreSection]);
   const openStepAndScroll = (id: string): void => {
     setOpenStep(id);
     requestAnimationFrame(() => {

@@ -48,6 +48,12 @@ test('at 1366×768 the first screen holds the title, why it matched, Not this on
   const bodyScroll = await p.locator('.panel-body').evaluate((b) => b.scrollTop);
   expect(bodyScroll).toBe(0);
 
+  // Nothing hidden: no command scrolls sideways, every character copied is on screen.
+  const overflowing = await p
+    .locator('[data-testid="command"] pre')
+    .evaluateAll((pres) => pres.filter((pre) => pre.scrollWidth > pre.clientWidth).length);
+  expect(overflowing).toBe(0);
+
   // The first command shown is a diagnostic one.
   await expect(command.getByText('Changes state')).toHaveCount(0);
 
