@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, HOSTS, panel, test } from './fixtures';
 
@@ -24,30 +25,48 @@ async function expectOnFirstScreen(page: Page, element: Locator, what: string): 
   expect(box!.x + box!.width, `${what} right`).toBeLessThanOrEqual(body!.x + body!.width);
 }
 
-test('at 1366×768 the first screen holds the title, why it matched, Not this one?, the first question and command', async ({
+for (const [site, host, path] of [
+  ['ServiceNow', HOSTS.servicenow, `/incident.do?sys_id=${VPN}`],
+  ['Jira', HOSTS.jira, '/browse/ITSD-101'],
+] as const) {
+  test(`${site} at 1366×768: the first screen holds the title, why it matched, the first question and command`, async ({
+    page,
+    server,
+  }) => {
+    await page.setViewportSize(LAPTOP);
+    await page.goto(`${server.origin(host)}${path}`);
+    const p = panel(page);
+    await expect(p.getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', 'vpn-cannot-connect');
+    await expect(p.getByTestId('confidence')).toHaveText('Strong match');
+    await expect(p.getByTestId('match-why')).toContainText('vpn');
+    const command = p.getByTestId('command').first();
+    const firstScreen: Array<[Locator, string]> = [
+      [p.getByTestId('runbook-title'), 'title'],
+      [p.getByTestId('match-why'), 'why it matched'],
+      [p.getByTestId('not-this-one'), 'Not this one?'],
+      [p.getByTestId('tree-question'), 'first triage question'],
+      [p.getByTestId('tree-option').first(), 'first answer'],
+      [command.locator('figcaption'), 'first command label'],
+      [command.getByTestId('copy'), 'Copy'],
+      [command.getByTestId('insert-work-note'), 'Insert'],
+    ];
+    for (const [element, what] of firstScreen) await expectOnFirstScreen(page, element, what);
+    const boxes = await Promise.all(
+      firstScreen.map(async ([e, what]) => `${what} ${Math.round((await e.boundingBox())!.y)}`),
+    );
+    test.info().annotations.push({ type: 'first screen (top y, px)', description: boxes.join(', ') });
+    expect(await p.locator('.panel-body').evaluate((b) => b.scrollTop)).toBe(0);
+  });
+}
+
+test('Not this one? shows the close matches in place; nothing scrolls sideways; diagnostics come first', async ({
   page,
   server,
 }) => {
   await page.setViewportSize(LAPTOP);
   await open(page, server.origin(HOSTS.servicenow), VPN);
   const p = panel(page);
-  await expect(p.getByTestId('confidence')).toHaveText('Strong match');
-  await expect(p.getByTestId('match-why')).toContainText('vpn');
   const command = p.getByTestId('command').first();
-  const firstScreen: Array<[Locator, string]> = [
-    [p.getByTestId('runbook-title'), 'title'],
-    [p.getByTestId('match-why'), 'why it matched'],
-    [p.getByTestId('not-this-one'), 'Not this one?'],
-    [p.getByTestId('tree-question'), 'first triage question'],
-    [p.getByTestId('tree-option').first(), 'first answer'],
-    [command.locator('figcaption'), 'first command label'],
-    [command.getByTestId('copy'), 'Copy'],
-    [command.getByTestId('insert-work-note'), 'Insert'],
-  ];
-  for (const [element, what] of firstScreen) await expectOnFirstScreen(page, element, what);
-  const bodyScroll = await p.locator('.panel-body').evaluate((b) => b.scrollTop);
-  expect(bodyScroll).toBe(0);
-
   // Nothing hidden: no command scrolls sideways, every character copied is on screen.
   const overflowing = await p
     .locator('[data-testid="command"] pre')
@@ -63,6 +82,8 @@ test('at 1366×768 the first screen holds the title, why it matched, Not this on
   await expect(p.getByTestId('not-this-one')).toHaveAttribute('aria-expanded', 'true');
   const alternative = p.getByTestId('alternative').first();
   await expectOnFirstScreen(page, alternative, 'first alternative');
+  const results = await new AxeBuilder({ page }).include('runbook-lens').analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   const otherId = await alternative.getAttribute('data-runbook-id');
   await alternative.click();
   await expect(p.getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', otherId!);

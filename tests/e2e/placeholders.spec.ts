@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, HOSTS, panel, test } from './fixtures';
 import { openOptions } from './pages/options';
@@ -103,6 +104,8 @@ test('a filled placeholder reaches the clipboard and the work note exactly; an e
   await expect(card.getByTestId('copy')).toHaveText('Check “Computer name” to copy');
   await card.getByTestId('copy').click();
   await expect(card.getByRole('status')).toHaveText('Nothing copied: check “Computer name”.');
+  const axe = await new AxeBuilder({ page }).include('runbook-lens').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   expect(await clipboard(page)).toBe('untouched');
 
   // An organisation value nobody set: the button says which, and copies nothing.
