@@ -18,7 +18,9 @@ export function CommandList({ runbook }: { runbook: Runbook }) {
   const { placeholderDefaults, ticketPlatform } = useTicketActions();
   const [prefs, setPrefs] = useStored(panelPrefs);
   const [picked, setPicked] = useState<PlatformChoice | null>(null);
-  const choice = picked ?? ticketPlatform ?? prefs.platform;
+  // A runbook written for one platform shows all its commands: there is nothing to choose between.
+  const spansPlatforms = new Set(runbook.commands.map((c) => c.platform)).size > 1;
+  const choice = spansPlatforms ? (picked ?? ticketPlatform ?? prefs.platform) : 'both';
   const pick = (next: PlatformChoice): void => {
     setPicked(next);
     setPrefs((p) => ({ ...p, platform: next }));
@@ -27,7 +29,6 @@ export function CommandList({ runbook }: { runbook: Runbook }) {
   const onValue = useCallback((name: string, value: string) => setTyped((t) => ({ ...t, [name]: value })), []);
   const values = { ...placeholderDefaults, ...typed };
   const shown = commandsFor(runbook.commands, choice);
-  const spansPlatforms = new Set(runbook.commands.map((c) => c.platform)).size > 1;
   return (
     <>
       {spansPlatforms && (
