@@ -1,7 +1,12 @@
 import { useId } from 'react';
 import { placeholderLabel, PLACEHOLDERS, type PlaceholderInfo } from '../lib/runbooks/placeholders';
 
-const SOURCE_HINT = { ticket: 'from the ticket', org: 'set by your organisation', agent: 'type it' } as const;
+// Shown only while the field is empty, so each says why the panel could not fill it.
+const SOURCE_HINT = {
+  ticket: 'not on the ticket: type it',
+  org: 'not set in the options: type it',
+  agent: 'type it',
+} as const;
 
 /** One value a command needs, editable; `problem` says why the value cannot go into the command. */
 export function PlaceholderField(props: {
