@@ -29,7 +29,7 @@ export default defineBackground(() => {
   const logged = (what: string) => (error: unknown) => console.warn(`[Runbook Lens] ${what}:`, error);
 
   // Broken stored values (older build, half-written, edited by hand) are repaired at every start and as
-  // soon as they are written; the options page tells the user what was reset (components/storage/).
+  // soon as they are written; the options page tells the user what was reset (services/storage/).
   repairStorage().catch(logged('storage'));
   browser.storage.onChanged.addListener((changes, area) => {
     const keys = area === 'local' ? changedKeys(changes) : [];
@@ -67,12 +67,12 @@ export default defineBackground(() => {
         // No panel in this tab (yet): it asks for a report when it starts.
         return answer(
           message,
-          sendToTab(tabId, { type: 'ticket', ticket: message.ticket, frameId: sender.frameId ?? 0 }).catch(() => {}),
+          sendToTab(tabId, { type: 'ticket', ticket: message.ticket, frameId: sender.frameId ?? 0 }, 0).catch(() => {}),
         );
       case 'panel-ready':
         return answer(
           message,
-          sendToTab(tabId, { type: 'report-ticket' }).catch(() => {}),
+          sendToTab(tabId, { type: 'report-ticket' }, 'all').catch(() => {}),
         );
       case 'insert-note':
         return answer(
@@ -95,6 +95,6 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'toggle-panel') return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (tabId !== undefined) await sendToTab(tabId, { type: 'toggle-panel' }).catch(() => {});
+    if (tabId !== undefined) await sendToTab(tabId, { type: 'toggle-panel' }, 0).catch(() => {});
   });
 });

@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { join } from 'node:path';
-import { expect, HOSTS, panel, test } from './fixtures';
+import { expect, HOSTS, panel, screenshotPath, test } from './fixtures';
 
 // The first screen as the README shows it, light and dark, on ServiceNow and Jira, at 1366×768. `npm test`
-// writes these to the ignored test-results/screenshots/; `npm run screenshots` refreshes docs/screenshots/.
-const OUT = process.env.RL_SCREENSHOT_DIR ?? join('test-results', 'screenshots');
+// writes these to the ignored test-results/screenshots/; `npm run screenshots` (tests tagged @screenshot)
+// refreshes docs/screenshots/.
 
 const PAGES = [
   ['servicenow', HOSTS.servicenow, '/incident.do?sys_id=57af7aec73d423002728660c4cf6a71c'],
@@ -12,7 +11,10 @@ const PAGES = [
 ] as const;
 
 for (const [site, host, path] of PAGES) {
-  test(`${site}: the first screen, light and dark, with no serious axe violation`, async ({ page, server }) => {
+  test(`${site}: the first screen, light and dark, with no serious axe violation @screenshot`, async ({
+    page,
+    server,
+  }) => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(`${server.origin(host)}${path}`);
     const p = panel(page);
@@ -23,7 +25,7 @@ for (const [site, host, path] of PAGES) {
       const results = await new AxeBuilder({ page }).include('runbook-lens').analyze();
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      await page.screenshot({ path: join(OUT, `${site}-${scheme}.png`) });
+      await page.screenshot({ path: screenshotPath(`${site}-${scheme}`) });
     }
   });
 }
