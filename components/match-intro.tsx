@@ -1,7 +1,14 @@
 import { useId, useState } from 'react';
 import { CONFIDENCE_WORD, type Confidence } from '../lib/matching/confidence-word';
 import type { MatchResult } from '../lib/matching/match';
+import { PANEL_HOST } from '../lib/panel-layout';
 import { MatchList } from './match-list';
+
+/** The panel's search box (search-box.tsx), in <runbook-lens>'s shadow root or the popup's document. */
+function focusSearch(): void {
+  const root = document.querySelector(PANEL_HOST)?.shadowRoot ?? document;
+  root.querySelector<HTMLInputElement>('[data-testid="search"]')?.focus();
+}
 
 const MAX_WORDS_SHOWN = 5;
 
@@ -70,7 +77,13 @@ export function MatchIntro(props: {
           ) : (
             <p className="hint">No other runbook comes close.</p>
           )}
-          <p className="hint">Or search every runbook above.</p>
+          <p className="hint">
+            Or{' '}
+            <button type="button" className="link" data-testid="not-this-one-search" onClick={focusSearch}>
+              search every runbook
+            </button>
+            .
+          </p>
         </div>
       )}
     </div>

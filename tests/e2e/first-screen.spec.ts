@@ -84,6 +84,9 @@ test('Not this one? shows the close matches in place; nothing scrolls sideways; 
   await expectOnFirstScreen(page, alternative, 'first alternative');
   const results = await new AxeBuilder({ page }).include('runbook-lens').analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  // …and the search, one more click away.
+  await p.getByTestId('not-this-one-search').click();
+  await expect(p.getByTestId('search')).toBeFocused();
   const otherId = await alternative.getAttribute('data-runbook-id');
   await alternative.click();
   await expect(p.getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', otherId!);
