@@ -8,6 +8,7 @@ import { sectionMemory } from '../services/storage/items';
 import { CommandList } from './command-list';
 import { DecisionTree } from './decision-tree';
 import { Highlight } from './highlight';
+import { useSectionInView } from './hooks/use-section-in-view';
 import { useStored } from './hooks/use-stored';
 import { SECTION_LABEL, SectionBar } from './section-bar';
 import { StepList } from './step-list';
@@ -53,7 +54,10 @@ function useRememberedSection(key: string | undefined, now: number) {
   const choose = useCallback(
     (section: RunbookSection) => {
       setChosen(section);
-      if (key) setMemory((prev) => remember(prev, key, section, Date.now()));
+      if (key)
+        setMemory((prev) =>
+          recall(prev, key, Date.now()) === section ? prev : remember(prev, key, section, Date.now()),
+        );
     },
     [key, setMemory],
   );
@@ -66,7 +70,10 @@ export function RunbookView(props: RunbookViewProps) {
   const [openStep, setOpenStep] = useState<string | null>(null);
   const stale = isReviewStale(runbook.lastReviewed, isoDay(props.now));
   const { section, remembered, choose } = useRememberedSection(props.sectionKey, props.now);
+  // A click on the bar wins over the scroll it causes (the last sections may not reach the bar).
+  const clickedAt = useRef(0);
   const go = (id: RunbookSection): void => {
+    clickedAt.current = Date.now();
     choose(id);
     const element = byId(`section-${id}`);
     element?.scrollIntoView({ block: 'start' });
@@ -94,6 +101,13 @@ export function RunbookView(props: RunbookViewProps) {
     'escalate',
     'about',
   ];
+  const onScrolledTo = useCallback(
+    (id: RunbookSection) => {
+      if (Date.now() - clickedAt.current > 500) choose(id);
+    },
+    [choose],
+  );
+  useSectionInView(available, byId, onScrolledTo);
   // Triage and Commands open the runbook right under the section bar, which already names them: their
   // headings are for screen readers and keyboard focus only, and the first screen keeps the space.
   const heading = (id: RunbookSection, text = SECTION_LABEL[id], shown = true) => (

@@ -130,3 +130,25 @@ test('the section bar stays on screen while scrolling, opens About in one click,
     })
     .toBe(true);
 });
+
+test('scrolling by hand moves the section bar along, and that section is the one remembered', async ({
+  page,
+  server,
+}) => {
+  await page.setViewportSize(LAPTOP);
+  const origin = server.origin(HOSTS.servicenow);
+  await open(page, origin, VPN);
+  const p = panel(page);
+  const tab = (name: string) => p.getByTestId('section-tab').filter({ hasText: name });
+  await p.locator('.panel-body').hover();
+  // The wheel, as an agent scrolls, until the steps sit under the bar.
+  await expect
+    .poll(async () => {
+      await page.mouse.wheel(0, 200);
+      return tab('Steps').getAttribute('aria-current');
+    })
+    .toBe('true');
+  await expect(tab('Triage')).not.toHaveAttribute('aria-current', 'true');
+  await page.reload();
+  await expect(tab('Steps')).toHaveAttribute('aria-current', 'true');
+});
