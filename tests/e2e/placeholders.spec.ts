@@ -51,6 +51,11 @@ async function setUp(page: Page, context: Parameters<typeof openOptions>[0], ext
   await options.getByTestId('pack-confirm').click();
   await expect(options.locator('[data-testid="pack"][data-pack-name="Acme VPN"]')).toBeVisible();
   await options.locator('[data-testid="org-value"][data-placeholder="VPN_GATEWAY"]').fill('vpn.acme.com');
+  // A value no command could take is flagged where the admin types it.
+  const proxy = options.locator('[data-testid="org-value"][data-placeholder="PROXY_HOST"]');
+  await proxy.fill('proxy.acme.com;calc');
+  await expect(options.getByRole('alert').filter({ hasText: 'semicolon' })).toBeVisible();
+  await proxy.fill('');
   await options.close();
   await page.bringToFront();
 }
