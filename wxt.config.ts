@@ -14,7 +14,7 @@ const ANY_HTTPS = 'https://*/*';
 /** Extension pages run only the extension's own scripts: no eval, no remote code. */
 export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'";
 
-// See ../shared/notes/wxt.md for the verified facts behind these settings.
+// The verified facts behind these settings, with their sources: docs/build-facts.md.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -72,7 +72,7 @@ export default defineConfig({
           optional_host_permissions: [ANY_HTTPS],
           ...(E2E ? { host_permissions: ['https://jira.acme.test/*'] } : {}),
           // Custom hosts are not in the panel script's manifest matches, so WXT's own entry does not
-          // cover them: without this Chrome denies the panel CSS there (notes/wxt.md §3).
+          // cover them: without this Chrome denies the panel CSS there (docs/build-facts.md#wxt-content-scripts).
           web_accessible_resources: [{ resources: ['content-scripts/panel.css'], matches: [ANY_HTTPS] }],
         }
       : {

@@ -8,7 +8,10 @@ import { cloudComment, dataCenter } from './selectors';
 const refuse = (reason: string): InsertResult => ({ ok: false, reason });
 const isSelected = (tab: Element | null): boolean => tab?.getAttribute('aria-selected') === 'true';
 
-/** The collapsed JSM box's "Add internal note" button (no test id, §3); tabs are excluded. */
+/**
+ * The collapsed JSM box's "Add internal note" button (no test id: docs/site-structures.md#jira-cloud-comment-box);
+ * tabs are excluded.
+ */
 function internalOpener(box: Element): HTMLElement | null {
   const caption = cloudComment.openerCaption.toLowerCase();
   return (
@@ -58,7 +61,8 @@ function pasteInto(editor: HTMLElement, note: WorkNote): 'pasted' | 'typed' | 'p
     bubbles: true,
     cancelable: true,
   });
-  // Set the data on the event's own DataTransfer: Firefox sends a copied one empty (notes §4).
+  // Set the data on the event's own DataTransfer: Firefox sends a copied one empty
+  // (docs/site-structures.md#jira-cloud-paste-into-prosemirror).
   event.clipboardData?.setData('text/html', `<div data-pm-slice="0 0 []">${html}</div>`);
   event.clipboardData?.setData('text/plain', text);
   if (event.clipboardData && !editor.dispatchEvent(event)) return shows() ? 'pasted' : 'pending';
@@ -114,7 +118,8 @@ export async function insertCloudNote(doc: Document, key: string, note: WorkNote
 
 /**
  * Data Center: fills `textarea#comment` with wiki markup. JSM DC decides visibility by the button the
- * agent presses (§6), so we only fill and say which one; plain Jira's comments stay among Jira users.
+ * agent presses (docs/site-structures.md#jsm-data-center-agent-view), so we only fill and say which one; plain
+ * Jira's comments stay among Jira users.
  */
 export function insertDataCenterNote(doc: Document, note: WorkNote): InsertResult {
   let field = firstOf(doc, dataCenter.comment);

@@ -52,7 +52,8 @@ function keyIn(root: Element): string | null {
 }
 
 /**
- * Every Cloud issue view in the document. A board can keep a side panel open under a modal (§2), and
+ * Every Cloud issue view in the document. A board can keep a side panel open under a modal
+ * (docs/site-structures.md#jira-cloud-issue-beside-a-board), and
  * during SPA navigation the old view lingers: each view is grown from its summary up to just below the
  * first ancestor that also holds another view, so its key, description and comment box are its own.
  */

@@ -1,5 +1,6 @@
 // ServiceNow page knowledge as data. Each entry lists where it is seen, by fixture; ids contain dots,
-// so lookups go through getElementById / [id="…"], never `#a.b`. Facts: ../shared/notes/servicenow.md.
+// so lookups go through getElementById / [id="…"], never `#a.b`. Facts and sources: docs/site-structures.md
+// (#servicenow-classic-form, #servicenow-classic-work-notes, #servicenow-workspaces, #servicenow-portal-ticket-page).
 
 /** Classic form: `<form id="<table>.do">` plus `#sys_target` naming the table (fixture: classic-incident). */
 export const formTable = {

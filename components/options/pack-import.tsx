@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { diffPack, type PackDiff } from '../../lib/packs/pack-diff';
-import type { PackSource, StoredPack } from '../../lib/packs/pack-schema';
+import { PACK_MAX_BYTES, PACK_TOO_LARGE, type PackSource, type StoredPack } from '../../lib/packs/pack-schema';
 import { acceptPack, updateTarget } from '../../lib/packs/pack-store';
 import { isPackUrl } from '../../lib/settings/policy';
 import { validatePackFiles } from '../../lib/packs/pack-files';
@@ -21,9 +21,7 @@ type State =
 
 const checkOptions = () => ({ bundledIds: BUNDLED_IDS, today: isoDay(Date.now()) });
 
-const tooBig = (file: string): PackProblem[] => [
-  { file, path: '(file)', message: 'is larger than the 2 MB a pack may have' },
-];
+const tooBig = (file: string): PackProblem[] => [{ file, path: '(file)', message: PACK_TOO_LARGE }];
 
 /**
  * Import a pack file or subscribe to a pack URL. Whatever comes in is validated whole; a valid pack is
@@ -51,7 +49,7 @@ export function PackImport({ packs }: { packs: readonly StoredPack[] }) {
 
   const onFile = async (file: File): Promise<void> => {
     // Checked before reading: a huge file is refused without loading it.
-    if (file.size > 8_000_000) return setState({ kind: 'invalid', label: file.name, errors: tooBig(file.name) });
+    if (file.size > PACK_MAX_BYTES) return setState({ kind: 'invalid', label: file.name, errors: tooBig(file.name) });
     setState({ kind: 'busy' });
     if (/\.zip$/i.test(file.name))
       return checkFiles(filesFromZip(new Uint8Array(await file.arrayBuffer()), file.name), file.name);

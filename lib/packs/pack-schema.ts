@@ -36,6 +36,15 @@ export const PACK_LIMITS = {
   maxAliases: 50,
 } as const;
 
+/**
+ * Bytes of a pack file or answer that are read at all. UTF-8 takes at most 4 bytes a character, so anything
+ * larger is over `maxChars` for certain and is refused unread; anything smaller is parsed and its characters
+ * counted (pack-parse.ts says how many).
+ */
+export const PACK_MAX_BYTES = PACK_LIMITS.maxChars * 4;
+/** Why a file or answer over PACK_MAX_BYTES was refused. */
+export const PACK_TOO_LARGE = `is over ${PACK_MAX_BYTES / 1_000_000} MB; packs are limited to ${PACK_LIMITS.maxChars / 1_000_000} MB`;
+
 const Name = z.string().trim().min(1, 'must not be empty').max(100, 'is longer than 100 characters');
 
 /** The envelope; runbooks are checked one by one afterwards, by the bundled library's checks. */

@@ -55,7 +55,7 @@ describe('fetchPack', () => {
     const huge = (async () => respond('x'.repeat(8_000_001), { status: 200 })) as unknown as typeof fetch;
     expect(await fetchPack(URL_, {}, huge)).toEqual({
       kind: 'failed',
-      message: 'is larger than the 2 MB a pack may have',
+      message: 'is over 8 MB; packs are limited to 2 MB',
     });
   });
 });

@@ -3,9 +3,9 @@ import type { PlatformChoice } from '../../lib/tickets/ticket-platform';
 import type { Answer } from '../../lib/runbooks/triage-machine';
 import { MEMORY_LIMIT, MEMORY_TTL_MS, type Memory } from '../../lib/tickets/ticket-memory';
 
-// Zod-free checks of the small stored values, cheap enough for every read in the panel's content script
-// (services/storage/items.ts). Each returns the usable value and whether something had to be thrown
-// away: an older build's shape is converted silently, a broken one is reported (repair.ts).
+// Plain checks of the small stored values, cheap enough to run on every read (services/storage/items.ts).
+// Each returns the usable value and whether something had to be thrown away: an older build's shape is
+// converted silently, a broken one is reported (repair.ts).
 
 export interface Checked<T> {
   value: T;

@@ -29,8 +29,8 @@ test('broken storage is repaired: panel works, valid pack and settings kept, not
       panelPrefs: 'wide',
       triage: [1, 2, 3],
       feedback: { 'outlook|INC1': null },
-      // Half-written: sites cut off, the panel default side chosen (valid) kept.
-      settings: { sites: { servicenow: true }, panel: { defaultState: 'open', side: 'left' } },
+      // Half-written: one site's switch broken (the other kept), the panel default side chosen (valid) kept.
+      settings: { sites: { servicenow: true, jira: 'yes' }, panel: { defaultState: 'open', side: 'left' } },
       packs: [...packs, { id: 'file:broken', name: 'Broken pack', enabled: true }],
       storageNotice: 7,
     });

@@ -139,6 +139,26 @@ test('an invalid pack is refused whole with file, field and reason, and the libr
   await expect(panel(page).getByTestId('runbook-source')).toHaveText(`Pack: ${PACK_NAME}`);
 });
 
+test('a pack file is held to the 2 MB packs have: over 8 MB refused unread, smaller ones counted', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await openOptions(context, extensionId);
+  const reason = options.getByTestId('pack-errors').getByTestId('pack-error').locator('td');
+  const spaces = (bytes: number) => ({
+    name: 'big.json',
+    mimeType: 'application/json',
+    buffer: Buffer.alloc(bytes, 32),
+  });
+  // No 2 MB of text takes more than 8 MB of UTF-8: such a file is refused before it is read.
+  await options.getByTestId('pack-file').setInputFiles(spaces(8_000_001));
+  await expect(reason).toHaveText(['big.json', '(file)', 'is over 8 MB; packs are limited to 2 MB']);
+  // A smaller file is read and its characters counted against the same limit.
+  await options.getByTestId('pack-file').setInputFiles(spaces(3_000_000));
+  await expect(reason).toHaveText(['big.json', '(file)', 'is 3000000 characters long; packs are limited to 2 MB']);
+  await expect(options.getByTestId('pack')).toHaveCount(0);
+});
+
 test('a ZIP and a folder of runbook files are each previewed as one pack; a bad file in them is named', async ({
   context,
   extensionId,
