@@ -4,7 +4,7 @@ import { fillPlaceholders, placeholderLabel, placeholdersIn } from '../lib/runbo
 import type { Command } from '../lib/runbooks/runbook-schema';
 import { cleanCommand, commandNote } from '../lib/tickets/work-note';
 import { copyText } from '../services/clipboard';
-import { insertOrCopy } from './note-actions';
+import { insertOrCopy, noteButtonLabel } from './note-actions';
 import { PlaceholderField } from './placeholder-field';
 import { useTicketActions } from './ticket-actions';
 
@@ -87,7 +87,7 @@ export function CommandCard(props: {
           {blocked ? verb('copy') : 'Copy'}
         </button>
         <button type="button" data-testid="insert-work-note" onClick={() => void insertNote()}>
-          {blocked ? verb('insert') : `Insert into ${targetName}`}
+          {blocked ? verb('insert') : noteButtonLabel(insert, targetName, 'command')}
         </button>
         <span className="status" role="status">
           {status}

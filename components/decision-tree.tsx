@@ -4,7 +4,7 @@ import { createActor } from 'xstate';
 import type { Outcome, Runbook } from '../lib/runbooks/runbook-schema';
 import { createTriageMachine, currentOutcome, currentQuestion, type Answer } from '../lib/runbooks/triage-machine';
 import { triageNote, type TriageStep } from '../lib/tickets/work-note';
-import { insertOrCopy } from './note-actions';
+import { insertOrCopy, noteButtonLabel } from './note-actions';
 import { useTicketActions } from './ticket-actions';
 
 export function outcomeText(outcome: Outcome, runbook: Runbook, titleOf: (id: string) => string): string {
@@ -131,7 +131,7 @@ export function DecisionTree(props: {
             disabled={steps.length === 0}
             onClick={() => void copyPath()}
           >
-            Add path to {targetName}
+            {noteButtonLabel(insert, targetName, 'path')}
           </button>
         </div>
       )}

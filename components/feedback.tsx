@@ -14,7 +14,7 @@ export function Feedback({ runbookId, ticketKey }: { runbookId: string; ticketKe
     setMemory((prev) => remember(prev, `${runbookId}|${ticketKey}`, value, Date.now()));
   return (
     <div className="feedback" role="group" aria-label="Was this helpful?">
-      <span>Was this helpful?</span>
+      <span>Helpful?</span>
       <button type="button" data-testid="helpful-yes" aria-pressed={mine === 'yes'} onClick={() => vote('yes')}>
         Yes <span className="count">{count('yes')}</span>
       </button>

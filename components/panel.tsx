@@ -1,15 +1,18 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isCollapsed } from '../lib/panel-layout';
 import { confidenceOf } from '../lib/matching/confidence-word';
 import { placeholderDefaults } from '../lib/runbooks/placeholder-defaults';
 import { inferTicketPlatform } from '../lib/tickets/ticket-platform';
 import { sourceLabel } from '../lib/packs/pack-merge';
+import type { MatchResult } from '../lib/matching/match';
 import type { Ticket } from '../lib/tickets/ticket';
 import { recall, remember } from '../lib/tickets/ticket-memory';
 import type { Answer } from '../lib/runbooks/triage-machine';
+import { resultWord } from '../lib/matching/result-word';
 import { Feedback } from './feedback';
 import { MatchIntro } from './match-intro';
 import { MatchList } from './match-list';
+import { NotThisOne } from './not-this-one';
 import type { InsertNote } from './note-actions';
 import { ResizeHandle } from './resize-handle';
 import { RunbookView } from './runbook-view';
@@ -17,6 +20,8 @@ import { SearchBox } from './search-box';
 import { TicketActionsProvider } from './ticket-actions';
 import { panelPrefs, triageMemory } from '../services/storage/items';
 import { useStored } from './hooks/use-stored';
+import { useFocusRequest } from './hooks/use-focus-request';
+import { useOpenAtTop } from './hooks/use-open-at-top';
 import type { Library } from '../services/library/build-library';
 
 export interface PanelProps {
@@ -25,6 +30,8 @@ export interface PanelProps {
   insert: InsertNote;
   /** The toggle shortcut as Chromium assigned it ('' when unassigned). */
   shortcut: string;
+  /** Grows each time the keyboard shortcut opens the panel: the search then takes focus. */
+  focusRequests?: number;
   /** Called with the width the page should leave free beside the panel (null when collapsed). */
   onLayout?: (width: number | null) => void;
   /** Which edge the panel docks to (settings; 'right' by default). */
@@ -46,6 +53,7 @@ export function Panel({
   ticket,
   insert,
   shortcut,
+  focusRequests = 0,
   onLayout,
   side = 'right',
   defaultState = 'open',
@@ -57,8 +65,13 @@ export function Panel({
   // The agent's pick (search, alternative, related link) holds for the ticket it was made on.
   const [pick, setPick] = useState<{ ticketKey: string; id: string } | null>(null);
   const picked = pick?.ticketKey === ticket.key ? pick.id : null;
+  // Each pick is a switch of runbook: the new one opens at its top (use-open-at-top.ts).
+  const [switches, setSwitches] = useState(0);
   const setPicked = useCallback(
-    (id: string | null) => setPick(id ? { ticketKey: ticket.key, id } : null),
+    (id: string | null) => {
+      setPick(id ? { ticketKey: ticket.key, id } : null);
+      setSwitches((n) => n + 1);
+    },
     [ticket.key],
   );
   const [now] = useState(() => Date.now());
@@ -96,6 +109,12 @@ export function Panel({
   );
   const collapsed = isCollapsed(prefs.collapsed, defaultState);
   useEffect(() => onLayout?.(collapsed ? null : prefs.width), [onLayout, collapsed, prefs.width]);
+  const search = useRef<HTMLInputElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const [tabClicks, setTabClicks] = useState(0);
+  useFocusRequest(search, focusRequests + tabClicks, !collapsed);
+  useOpenAtTop(body, switches);
+  const describe = useCallback((r: MatchResult) => resultWord(r, outcome), [outcome]);
 
   if (collapsed) {
     return (
@@ -104,7 +123,10 @@ export function Panel({
           type="button"
           className="tab"
           aria-label={`Open Runbook Lens${shortcut ? ` (${shortcut})` : ''}`}
-          onClick={() => setPrefs((p) => ({ ...p, collapsed: false }))}
+          onClick={() => {
+            setPrefs((p) => ({ ...p, collapsed: false }));
+            setTabClicks((n) => n + 1);
+          }}
         >
           Runbook Lens
         </button>
@@ -139,14 +161,14 @@ export function Panel({
         </button>
       </header>
       <TicketActionsProvider value={actions}>
-        <div className="panel-body">
+        <div className="panel-body" ref={body}>
           <p className="ticket">
             <span className="ticket-key">{ticket.key}</span>{' '}
             <span data-testid="ticket-text" className="ticket-text">
               {ticket.summary.slice(0, 500)}
             </span>
           </p>
-          <SearchBox matcher={library.matcher} onPick={setPicked} autoFocus={!runbook} />
+          <SearchBox matcher={library.matcher} onPick={setPicked} inputRef={search} />
           {!runbook && (
             <div className="no-match" data-testid="no-match" role="status">
               <h2>No confident match</h2>
@@ -156,7 +178,13 @@ export function Panel({
             </div>
           )}
           {!runbook && (
-            <MatchList label="Closest runbooks" testId="alternative" results={outcome.results} onPick={setPicked} />
+            <MatchList
+              label="Closest runbooks"
+              testId="alternative"
+              results={outcome.results}
+              onPick={setPicked}
+              describe={describe}
+            />
           )}
           {runbook && triageLoaded && (
             <>
@@ -174,13 +202,30 @@ export function Panel({
                   <MatchIntro
                     confidence={picked ? null : confidenceOf(outcome)}
                     terms={terms}
-                    alternatives={alternatives}
-                    onPick={setPicked}
                     onBack={picked && outcome.confident?.id !== picked ? () => setPicked(null) : null}
-                  />
+                  >
+                    <div className="title-aside">
+                      <NotThisOne
+                        key={`${ticket.key}|${runbook.id}`}
+                        runbookId={runbook.id}
+                        ticketKey={ticket.key}
+                        alternatives={alternatives}
+                        describe={describe}
+                        onOpen={() => search.current?.focus()}
+                        onPick={setPicked}
+                      />
+                      <Feedback runbookId={runbook.id} ticketKey={ticket.key} />
+                    </div>
+                  </MatchIntro>
                 }
               />
-              <Feedback runbookId={runbook.id} ticketKey={ticket.key} />
+              <MatchList
+                label="Other matches"
+                testId="alternative"
+                results={alternatives}
+                onPick={setPicked}
+                describe={describe}
+              />
             </>
           )}
         </div>

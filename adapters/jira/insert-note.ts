@@ -42,20 +42,46 @@ const firstLine = (text: string): string =>
     ?.trim() ?? '';
 
 /**
+ * Puts the caret after the draft's last block, as the agent clicking below it would: each note starts
+ * after what is there, never inside a paragraph or a code block the caret was left in (a second insert used
+ * to land on the first one's last code line). ProseMirror adopts a DOM selection on `selectionchange`, an
+ * event that fires after this task, so this waits for it (or a moment, when the caret was already there).
+ * True when the draft ends in a code block, where the caret still is.
+ */
+async function caretAfterDraft(editor: HTMLElement): Promise<boolean> {
+  const doc = editor.ownerDocument;
+  editor.focus();
+  const range = doc.createRange();
+  range.selectNodeContents(editor);
+  range.collapse(false);
+  const adopted = new Promise<void>((resolve) => {
+    doc.addEventListener('selectionchange', () => resolve(), { once: true });
+    setTimeout(resolve, 50);
+  });
+  doc.getSelection()?.removeAllRanges();
+  doc.getSelection()?.addRange(range);
+  await adopted;
+  const last = editor.lastElementChild;
+  return Boolean(last && (last.matches(cloudComment.codeBlock) || last.querySelector(cloudComment.codeBlock)));
+}
+
+/**
  * Pastes into ProseMirror the way a user's Ctrl+V arrives: its paste handler reads clipboardData, parses
  * the HTML with the editor's schema and dispatches a transaction, so the editor state holds the note.
  * `data-pm-slice="0 0 []"` marks the HTML as whole blocks, so the note never merges into a paragraph
- * the agent is typing. Handled = defaultPrevented (prosemirror-view input.ts). DOM edits would only be
- * re-parsed by ProseMirror's observer, so execCommand is the fallback for editors that ignore the event.
+ * the agent is typing. Handled = defaultPrevented (prosemirror-view input.ts). With the caret in a code
+ * block ProseMirror pastes text/plain as code (clipboard.ts `inCode`), so there the event carries the HTML
+ * only, which it places as new blocks after the code. DOM edits would only be re-parsed by ProseMirror's
+ * observer, so execCommand is the fallback for editors that ignore the event.
  */
-function pasteInto(editor: HTMLElement, note: WorkNote): 'pasted' | 'typed' | 'pending' | 'failed' {
+async function pasteInto(editor: HTMLElement, note: WorkNote): Promise<'pasted' | 'typed' | 'pending' | 'failed'> {
   const doc = editor.ownerDocument;
   const win = doc.defaultView!;
   const { html, text } = noteForJira(note);
   const expected = firstLine(note.body);
   const before = editor.textContent ?? '';
   const shows = (): boolean => (editor.textContent ?? '') !== before && (editor.textContent ?? '').includes(expected);
-  editor.focus();
+  const inCode = await caretAfterDraft(editor);
   const event = new win.ClipboardEvent('paste', {
     clipboardData: new win.DataTransfer(),
     bubbles: true,
@@ -64,7 +90,7 @@ function pasteInto(editor: HTMLElement, note: WorkNote): 'pasted' | 'typed' | 'p
   // Set the data on the event's own DataTransfer: Firefox sends a copied one empty
   // (docs/site-structures.md#jira-cloud-paste-into-prosemirror).
   event.clipboardData?.setData('text/html', `<div data-pm-slice="0 0 []">${html}</div>`);
-  event.clipboardData?.setData('text/plain', text);
+  if (!inCode) event.clipboardData?.setData('text/plain', text);
   if (event.clipboardData && !editor.dispatchEvent(event)) return shows() ? 'pasted' : 'pending';
   // Not handled (Firefox hands the editor an empty DataTransfer): type it with the browser's editing
   // command, at the end of the draft, or over the empty paragraph of an empty editor (else it stays).
@@ -105,7 +131,7 @@ export async function insertCloudNote(doc: Document, key: string, note: WorkNote
     if (!isSelected(parts.internal)) return refuse("Could not switch the box to 'Add internal note'.");
   }
   if (isSelected(parts.reply) || !parts.editor) return refuse("Could not make sure the box is on 'Add internal note'.");
-  const outcome = pasteInto(parts.editor, note);
+  const outcome = await pasteInto(parts.editor, note);
   // Re-check: the note must not sit in a reply to the customer.
   const after = commentParts(doc, key);
   if (!isSelected(after.internal) || isSelected(after.reply)) {

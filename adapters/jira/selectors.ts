@@ -43,6 +43,8 @@ export const cloudComment = {
   replyTab: ['#comment-editor-container-tabs-1'],
   /** ProseMirror's root; every open editor has this id, so it is looked up inside the box (#jira-cloud-comment-box). */
   editor: ['#ak-editor-textarea', '.ProseMirror[contenteditable="true"]'],
+  /** A code block in the editor: ProseMirror renders one as <pre> (Atlaskit wraps it in div.code-block). */
+  codeBlock: 'pre',
   /** Collapsed JSM box: no test id, only captions (#jira-cloud-comment-box), so openers are found by text. */
   openerCaption: 'Add internal note',
   /** Never pressed by us; listed so tests can assert nothing was posted. */
@@ -151,3 +153,11 @@ export const fixturesFor = {
   'dataCenter.sdInternalSubmit': [[1, 'jira/datacenter-issue.html']],
   'portal.summary': [[1, 'jira/portal-request.html']],
 } as const;
+
+/**
+ * Dialogs that float over the page (position: fixed), which the page's margin does not move: the board's
+ * issue modal `[role="dialog"]` in `.atlaskit-portal-container`
+ * (docs/site-structures.md#jira-cloud-issue-beside-a-board), and Atlaskit's other modals. The
+ * panel gives the open ones room (entrypoints/panel.content/make-room-for-dialogs.ts).
+ */
+export const dialogs = ['[role="dialog"]'] as const;

@@ -120,3 +120,10 @@ export const fixturesFor = {
     [0, 'servicenow/sow-record.html'],
   ],
 } as const;
+
+/**
+ * Dialogs that float over the form (position: fixed), which the page's margin does not move: GlideModal
+ * and the classic Bootstrap modals render `.modal[role="dialog"]` holding a centred `.modal-dialog`.
+ * The panel gives the open ones room (entrypoints/panel.content/make-room-for-dialogs.ts).
+ */
+export const dialogs = ['.modal-dialog', '[role="dialog"]'] as const;

@@ -7,8 +7,11 @@ import type { InsertNote } from '../../components/note-actions';
 import { useEffective, type LoadedEffective } from '../../components/hooks/use-effective';
 import type { WorkNote } from '../../lib/tickets/work-note';
 import { activeSite } from '../../services/settings/site-of-url';
+import { PAGE_DIALOGS } from '../../adapters/dialogs';
+import { makeRoomForDialogs } from './make-room-for-dialogs';
 import { pushPage } from './push-page';
 import { useTabTicket } from './use-tab-ticket';
+import { useToggleShortcut } from './use-toggle-shortcut';
 
 /**
  * Mounts nothing until a frame reports a ticket: no panel on lists, dashboards or boards. Follows the
@@ -19,6 +22,7 @@ export function PanelRoot(props: { initialLibrary: Library; initialSettings: Loa
   const effective = useEffective(props.initialSettings) ?? props.initialSettings;
   const side = effective.settings.panel.side;
   const current = useTabTicket();
+  const shortcutPresses = useToggleShortcut();
   const [shortcut, setShortcut] = useState('');
   useEffect(() => {
     sendMessage({ type: 'get-shortcut' })
@@ -35,12 +39,18 @@ export function PanelRoot(props: { initialLibrary: Library; initialSettings: Loa
     [frameId, canInsert],
   );
   const undo = useRef<(() => void) | null>(null);
+  const site = current?.ticket.site;
   const onLayout = useCallback(
     (width: number | null) => {
       undo.current?.();
-      undo.current = pushPage(document, width, side);
+      const unpush = pushPage(document, width, side);
+      const unroom = width !== null && site ? makeRoomForDialogs(document, PAGE_DIALOGS[site], width, side) : null;
+      undo.current = () => {
+        unpush();
+        unroom?.();
+      };
     },
-    [side],
+    [side, site],
   );
   const enabled =
     activeSite(new URL(location.href), { sites: effective.settings.sites, hosts: effective.hosts }) !== null;
@@ -58,6 +68,7 @@ export function PanelRoot(props: { initialLibrary: Library; initialSettings: Loa
       ticket={current.ticket}
       insert={insert}
       shortcut={shortcut}
+      focusRequests={shortcutPresses}
       onLayout={onLayout}
       side={side}
       defaultState={effective.settings.panel.defaultState}

@@ -289,8 +289,7 @@ test('customer portal: the panel helps, insertion is refused and the note goes t
   await page.goto(`${server.origin(HOSTS.jira)}/servicedesk/customer/portal/2/ITSD-104`);
   await expectRunbook(page, 'ITSD-104');
   const note = await insertFirstCommand(page);
-  expect(note.status).toContain('No internal note editor on this page');
-  expect(note.status).toContain('clipboard');
+  expect(note.status).toBe('Copied. Paste it into the internal note.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${note.header}\n${note.code}`);
   expect((await editorDoc(page, '#portal-comment-editor'))?.text).toBe('');
   expect(pageErrors).toEqual([]);
