@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { CONFIDENCE_WORD, type Confidence } from '../lib/matching/confidence-word';
 
-const MAX_WORDS_SHOWN = 5;
+// Enough to say why on one line of a 400 px panel; the title and steps highlight every matched word.
+const MAX_WORDS_SHOWN = 4;
 
 /**
  * Under the title: why this runbook is shown (how sure, on which ticket words), the way back to the

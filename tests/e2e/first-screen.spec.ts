@@ -76,17 +76,16 @@ test('Not this one? shows the close matches in place; nothing scrolls sideways; 
   // The first command shown is a diagnostic one.
   await expect(command.getByText('Changes state')).toHaveCount(0);
 
-  // Not this one? shows the other close matches right there, and picking one shows it.
-  await expect(p.getByTestId('alternative')).toHaveCount(0);
+  // Not this one? shows the other close matches right there, with the search focused for a better query.
+  const inPlace = p.locator('.not-this-one [data-testid="alternative"]');
+  await expect(inPlace).toHaveCount(0);
   await p.getByTestId('not-this-one').click();
   await expect(p.getByTestId('not-this-one')).toHaveAttribute('aria-expanded', 'true');
-  const alternative = p.getByTestId('alternative').first();
+  await expect(p.getByTestId('search')).toBeFocused();
+  const alternative = inPlace.first();
   await expectOnFirstScreen(page, alternative, 'first alternative');
   const results = await new AxeBuilder({ page }).include('runbook-lens').analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-  // …and the search, one more click away.
-  await p.getByTestId('not-this-one-search').click();
-  await expect(p.getByTestId('search')).toBeFocused();
   const otherId = await alternative.getAttribute('data-runbook-id');
   await alternative.click();
   await expect(p.getByTestId('runbook-title')).toHaveAttribute('data-runbook-id', otherId!);
