@@ -71,15 +71,13 @@ export default defineConfig({
           content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
           optional_host_permissions: [ANY_HTTPS],
           ...(E2E ? { host_permissions: ['https://jira.acme.test/*'] } : {}),
-          // Custom hosts are not in the panel script's manifest matches, so WXT's own entry does not
-          // cover them: without this Chrome denies the panel CSS there (docs/build-facts.md#wxt-content-scripts).
-          web_accessible_resources: [{ resources: ['content-scripts/panel.css'], matches: [ANY_HTTPS] }],
+          // No web_accessible_resources: the panel's CSS is bundled into its script (panel.content), so
+          // no site can probe for a file of ours to detect the extension.
         }
       : {
           // MV2 has no optional_host_permissions (WXT drops the key): hosts go in optional_permissions.
           optional_permissions: [ANY_HTTPS],
           content_security_policy: EXTENSION_PAGES_CSP,
-          web_accessible_resources: ['content-scripts/panel.css'],
         }),
     // Enterprise policy (Chrome, Edge); Firefox reads policies.json without a schema (docs/deployment.md).
     ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed-schema.json' } } : {}),

@@ -1,24 +1,12 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useState } from 'react';
 import { createActor } from 'xstate';
-import type { Outcome, Runbook } from '../lib/runbooks/runbook-schema';
+import { outcomeText } from '../lib/runbooks/outcome-text';
+import type { Runbook } from '../lib/runbooks/runbook-schema';
 import { createTriageMachine, currentOutcome, currentQuestion, type Answer } from '../lib/runbooks/triage-machine';
 import { triageNote, type TriageStep } from '../lib/tickets/work-note';
 import { insertOrCopy, noteButtonLabel } from './note-actions';
 import { useTicketActions } from './ticket-actions';
-
-export function outcomeText(outcome: Outcome, runbook: Runbook, titleOf: (id: string) => string): string {
-  switch (outcome.type) {
-    case 'resolved': {
-      const step = runbook.steps.find((s) => s.id === outcome.step);
-      return `Resolve with step "${step?.title ?? outcome.step}"${outcome.note ? ` (${outcome.note})` : ''}`;
-    }
-    case 'escalate':
-      return `Escalate to ${outcome.group}: ${outcome.reason}`;
-    case 'runbook':
-      return `Use runbook "${titleOf(outcome.runbook)}"${outcome.reason ? ` (${outcome.reason})` : ''}`;
-  }
-}
 
 function stepsOf(runbook: Runbook, answers: readonly Answer[]): TriageStep[] {
   return answers.map(({ node, option }) => {

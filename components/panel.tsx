@@ -6,7 +6,7 @@ import { inferTicketPlatform } from '../lib/tickets/ticket-platform';
 import { sourceLabel } from '../lib/packs/pack-merge';
 import type { MatchResult } from '../lib/matching/match';
 import type { Ticket } from '../lib/tickets/ticket';
-import { recall, remember } from '../lib/tickets/ticket-memory';
+import { recall, remember, ticketRef } from '../lib/tickets/ticket-memory';
 import type { Answer } from '../lib/runbooks/triage-machine';
 import { resultWord } from '../lib/matching/result-word';
 import { Feedback } from './feedback';
@@ -40,8 +40,8 @@ export interface PanelProps {
   defaultState?: 'open' | 'collapsed';
   /** Organisation values for command placeholders (settings and policy). */
   orgValues?: Readonly<Record<string, string>>;
-  /** The page's origin: with the ticket key, where the section last opened is remembered. */
-  origin?: string;
+  /** The page's origin: per-ticket memory (tree answers, votes, the section last opened) is kept per tenant. */
+  origin: string;
 }
 
 const NO_VALUES: Readonly<Record<string, string>> = {};
@@ -58,7 +58,7 @@ export function Panel({
   side = 'right',
   defaultState = 'open',
   orgValues = NO_VALUES,
-  origin = '',
+  origin,
 }: PanelProps) {
   const [prefs, setPrefs] = useStored(panelPrefs);
   const [triage, setTriage, triageLoaded] = useStored(triageMemory);
@@ -81,7 +81,8 @@ export function Panel({
   const runbook = shownId ? library.byId.get(shownId) : undefined;
   const terms = picked ? [] : (outcome.confident?.terms ?? []);
   const alternatives = outcome.results.filter((r) => r.id !== shownId).slice(0, 4);
-  const memoryKey = runbook ? `${ticket.key}|${runbook.id}` : '';
+  const ref = ticketRef(origin, ticket.key);
+  const memoryKey = runbook ? `${ref}|${runbook.id}` : '';
   const answers = runbook ? (recall(triage, memoryKey, now) ?? []) : [];
   const onAnswers = useCallback(
     (next: Answer[]) => setTriage((prev) => remember(prev, memoryKey, next, Date.now())),
@@ -189,7 +190,7 @@ export function Panel({
           {runbook && triageLoaded && (
             <>
               <RunbookView
-                key={`${ticket.key}|${runbook.id}`}
+                key={memoryKey}
                 runbook={runbook}
                 terms={terms}
                 answers={answers}
@@ -208,13 +209,13 @@ export function Panel({
                       <NotThisOne
                         key={`${ticket.key}|${runbook.id}`}
                         runbookId={runbook.id}
-                        ticketKey={ticket.key}
+                        ticketKey={ref}
                         alternatives={alternatives}
                         describe={describe}
                         onOpen={() => search.current?.focus()}
                         onPick={setPicked}
                       />
-                      <Feedback runbookId={runbook.id} ticketKey={ticket.key} />
+                      <Feedback runbookId={runbook.id} ticket={ref} />
                     </div>
                   </MatchIntro>
                 }

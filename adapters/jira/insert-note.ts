@@ -1,6 +1,7 @@
 import { waitFor } from '../wait-for';
 import type { InsertResult } from '../../lib/tickets/ticket';
-import { noteForJira, noteForJiraWiki, type WorkNote } from '../../lib/tickets/work-note';
+import { noteFirstLine, type WorkNote } from '../../lib/tickets/work-note';
+import { noteForJira, noteForJiraWiki } from '../../lib/tickets/work-note-markup';
 import { appendToTextarea, isShown } from '../insert-text';
 import { allOf, firstOf, viewFor } from './read-ticket';
 import { cloudComment, dataCenter } from './selectors';
@@ -34,12 +35,6 @@ function commentParts(doc: Document, key: string) {
 }
 
 type CommentParts = ReturnType<typeof commentParts>;
-
-const firstLine = (text: string): string =>
-  text
-    .split('\n')
-    .find((line) => line.trim())
-    ?.trim() ?? '';
 
 /**
  * Puts the caret after the draft's last block, as the agent clicking below it would: each note starts
@@ -78,7 +73,7 @@ async function pasteInto(editor: HTMLElement, note: WorkNote): Promise<'pasted' 
   const doc = editor.ownerDocument;
   const win = doc.defaultView!;
   const { html, text } = noteForJira(note);
-  const expected = firstLine(note.body);
+  const expected = noteFirstLine(note);
   const before = editor.textContent ?? '';
   const shows = (): boolean => (editor.textContent ?? '') !== before && (editor.textContent ?? '').includes(expected);
   const inCode = await caretAfterDraft(editor);

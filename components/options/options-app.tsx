@@ -2,7 +2,9 @@ import { resolveSettings } from '../../lib/settings/policy';
 import { useLibrary } from '../hooks/use-library';
 import { usePolicy } from '../hooks/use-policy';
 import { FeedbackExport } from './feedback-export';
+import { ForgetTicketData } from './forget-ticket-data';
 import { HostsSection } from './hosts-section';
+import { OrgSitesSection } from './org-sites-section';
 import { PacksSection } from './packs-section';
 import { OrgValuesSection } from './org-values-section';
 import { PanelSection } from './panel-section';
@@ -24,7 +26,8 @@ export function OptionsApp() {
     Object.values(effective.locks.sites).some(Boolean) ||
     effective.locks.panelDefaultState ||
     effective.locks.panelSide ||
-    effective.locks.orgValues.length > 0;
+    effective.locks.orgValues.length > 0 ||
+    effective.locks.orgSites;
   return (
     <main className="options">
       <h1>Runbook Lens settings</h1>
@@ -46,10 +49,12 @@ export function OptionsApp() {
       )}
       <SitesSection effective={effective} onChange={change} />
       <HostsSection effective={effective} onChange={change} />
+      <OrgSitesSection effective={effective} onChange={change} />
       <PanelSection effective={effective} onChange={change} />
       <OrgValuesSection effective={effective} onChange={change} />
       <PacksSection />
       <FeedbackExport library={library} />
+      <ForgetTicketData />
     </main>
   );
 }

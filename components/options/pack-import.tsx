@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { diffPack, type PackDiff } from '../../lib/packs/pack-diff';
 import { PACK_MAX_BYTES, PACK_TOO_LARGE, type PackSource, type StoredPack } from '../../lib/packs/pack-schema';
-import { acceptPack, updateTarget } from '../../lib/packs/pack-store';
+import { acceptPack, isManaged, updateTarget } from '../../lib/packs/pack-store';
 import { isPackUrl } from '../../lib/settings/policy';
 import { validatePackFiles } from '../../lib/packs/pack-files';
 import { validatePackText, type PackProblem, type PackResult, type ValidPack } from '../../lib/packs/pack-validate';
@@ -68,6 +68,12 @@ export function PackImport({ packs }: { packs: readonly StoredPack[] }) {
         kind: 'invalid',
         label: address,
         errors: [{ file: address, path: '(url)', message: 'must be an https:// URL' }],
+      });
+    const managed = packs.find((p) => p.source.kind === 'url' && p.source.url === address && isManaged(p));
+    if (managed)
+      return setState({
+        kind: 'idle',
+        message: `“${managed.name}” is set by your organization's policy and already in use; it updates itself.`,
       });
     setState({ kind: 'busy' });
     const outcome = await fetchPack(address, {});

@@ -6,7 +6,7 @@ import type { Library } from '../../services/library/build-library';
 import type { InsertNote } from '../../components/note-actions';
 import { useEffective, type LoadedEffective } from '../../components/hooks/use-effective';
 import type { WorkNote } from '../../lib/tickets/work-note';
-import { activeSite } from '../../services/settings/site-of-url';
+import { activeSite, showsPacks, switchesOf } from '../../services/settings/site-of-url';
 import { PAGE_DIALOGS } from '../../adapters/dialogs';
 import { makeRoomForDialogs } from './make-room-for-dialogs';
 import { pushPage } from './push-page';
@@ -18,8 +18,8 @@ import { useToggleShortcut } from './use-toggle-shortcut';
  * stored packs (library) and settings (side, default state, site switched off) while the page is open.
  */
 export function PanelRoot(props: { initialLibrary: Library; initialSettings: LoadedEffective }) {
-  const library = useLibrary(props.initialLibrary);
   const effective = useEffective(props.initialSettings) ?? props.initialSettings;
+  const library = useLibrary(props.initialLibrary, showsPacks(new URL(location.href), switchesOf(effective)));
   const side = effective.settings.panel.side;
   const current = useTabTicket();
   const shortcutPresses = useToggleShortcut();
@@ -52,8 +52,7 @@ export function PanelRoot(props: { initialLibrary: Library; initialSettings: Loa
     },
     [side, site],
   );
-  const enabled =
-    activeSite(new URL(location.href), { sites: effective.settings.sites, hosts: effective.hosts }) !== null;
+  const enabled = activeSite(new URL(location.href), switchesOf(effective)) !== null;
   const hasTicket = current !== null && enabled;
   useEffect(() => {
     if (!hasTicket) {

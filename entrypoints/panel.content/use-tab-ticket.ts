@@ -20,6 +20,9 @@ export function useTabTicket(): FramedTicket | null {
     const onMessage = (message: unknown): undefined => {
       if (!isMessage(message)) return undefined;
       if (message.type !== 'ticket' || message.frameId === undefined) return undefined;
+      // Only frames of this page's origin (ServiceNow's gsft_main is one): a frame from another
+      // tenant or site embedded here must not become the ticket, or the target of an insert.
+      if (message.origin !== location.origin) return undefined;
       const frameId = message.frameId;
       const ticket = message.ticket;
       setFrames((prev) => {

@@ -1,12 +1,17 @@
 import type { MatchOutcome } from './match';
+import type { Confidence } from './match-confidence';
 
-export type Confidence = 'strong' | 'possible' | 'none';
+export type { Confidence } from './match-confidence';
 
 /**
- * How sure the match is, in the words the panel shows. Derived from `confident` vs `results` until the
- * matcher reports its own confidence (#18); then this becomes `outcome.confidence`.
+ * How sure the match is, in the words the panel shows: the matcher's own fitted confidence
+ * (`outcome.confidence`, match-confidence.ts). An outcome from before it reported one (a stored or
+ * hand-made outcome) is read from `confident` vs `results`.
  */
-export function confidenceOf(outcome: MatchOutcome): Confidence {
+export function confidenceOf(
+  outcome: Pick<MatchOutcome, 'confident' | 'results'> & Partial<Pick<MatchOutcome, 'confidence'>>,
+): Confidence {
+  if (outcome.confidence) return outcome.confidence;
   if (outcome.confident) return 'strong';
   return outcome.results.length > 0 ? 'possible' : 'none';
 }

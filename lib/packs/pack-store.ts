@@ -20,6 +20,8 @@ export function acceptPack(
   now: number,
 ): StoredPack[] {
   const target = updateTarget(packs, pack, source);
+  // The policy's pack is the admin's: a user subscribing to its URL neither unlocks nor replaces it.
+  if (target && isManaged(target)) return [...packs];
   const stored: StoredPack = {
     id: target?.id ?? newId,
     name: pack.name,
@@ -34,12 +36,14 @@ export function acceptPack(
   return target ? packs.map((p) => (p.id === target.id ? stored : p)) : [...packs, stored];
 }
 
+export const isManaged = (pack: StoredPack): boolean => pack.source.kind === 'url' && pack.source.managed;
+
 export function removePack(packs: readonly StoredPack[], id: string): StoredPack[] {
-  return packs.filter((p) => p.id !== id || (p.source.kind === 'url' && p.source.managed));
+  return packs.filter((p) => p.id !== id || isManaged(p));
 }
 
 export function setPackEnabled(packs: readonly StoredPack[], id: string, enabled: boolean): StoredPack[] {
-  return packs.map((p) => (p.id === id && !(p.source.kind === 'url' && p.source.managed) ? { ...p, enabled } : p));
+  return packs.map((p) => (p.id === id && !isManaged(p) ? { ...p, enabled } : p));
 }
 
 /** Makes a refresh's staged version the one in use (the user saw its preview). */
@@ -75,10 +79,18 @@ export const managedPackId = (url: string): string => `managed:${url}`;
 
 /**
  * Makes the managed packs match the policy's URLs: a new URL gets an empty placeholder (filled by the
- * next refresh), a URL the policy no longer names is dropped. User packs are untouched.
+ * next refresh), a URL the policy no longer names is dropped. A pack the user subscribed to at a URL
+ * the policy names becomes the managed one, switched on (an older build let users take it over).
+ * Other user packs are untouched.
  */
 export function syncManagedPacks(packs: readonly StoredPack[], urls: readonly string[], now: number): StoredPack[] {
-  const kept = packs.filter((p) => !(p.source.kind === 'url' && p.source.managed) || urls.includes(p.source.url));
+  const kept = packs.flatMap((p): StoredPack[] => {
+    if (p.source.kind !== 'url') return [p];
+    if (!urls.includes(p.source.url)) return p.source.managed ? [] : [p];
+    if (p.source.managed && p.enabled) return [p];
+    const { pending: _pending, ...rest } = p;
+    return [{ ...rest, enabled: true, source: { ...p.source, managed: true } }];
+  });
   for (const url of urls) {
     if (kept.some((p) => p.source.kind === 'url' && p.source.url === url)) continue;
     kept.push({

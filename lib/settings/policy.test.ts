@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy, resolveSettings } from './policy';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
-import { siteSwitches } from './site-switch';
+import { isOrgSite, panelRunsOn, siteSwitches } from './site-switch';
 
 const local: Settings = {
   sites: { servicenow: true, jira: false },
@@ -12,6 +12,7 @@ const local: Settings = {
   panel: { defaultState: 'collapsed', side: 'left' },
   packRefreshHours: 12,
   orgValues: { VPN_GATEWAY: 'vpn.acme.com', SITE_CODE: 'P01' },
+  orgSites: ['acme.service-now.com'],
 };
 
 describe('resolveSettings (managed wins over local)', () => {
@@ -24,6 +25,7 @@ describe('resolveSettings (managed wins over local)', () => {
       panelSide: false,
       packRefreshHours: false,
       orgValues: [],
+      orgSites: false,
     });
     expect(effective.hosts.every((h) => !h.managed)).toBe(true);
     expect(effective.packUrls).toEqual([]);
@@ -84,6 +86,7 @@ describe('parsePolicy', () => {
       panelDefaultState: 'collapsed',
       panelSide: 'left',
       packRefreshHours: 2,
+      orgSites: ['https://ACME.service-now.com/', '*.acme.atlassian.net'],
     });
     expect(problems).toEqual([]);
     expect(policy).toEqual({
@@ -93,6 +96,7 @@ describe('parsePolicy', () => {
       panelDefaultState: 'collapsed',
       panelSide: 'left',
       packRefreshHours: 2,
+      orgSites: ['acme.service-now.com', '*.acme.atlassian.net'],
     });
   });
 
@@ -102,11 +106,13 @@ describe('parsePolicy', () => {
       customHosts: [{ host: 'http://plain.acme.com', site: 'jira' }, { host: 'ok.acme.com', site: 'jira' }, 'x'],
       packUrls: ['http://kb.acme.com/p.json', 'javascript:alert(1)', 'https://kb.acme.com/ok.json'],
       panelSide: 'middle',
+      orgSites: ['*.com', 'acme.atlassian.net', 7],
     });
     expect(policy).toEqual({
       enabledSites: { servicenow: false },
       customHosts: [{ host: 'ok.acme.com', site: 'jira' }],
       packUrls: ['https://kb.acme.com/ok.json'],
+      orgSites: ['acme.atlassian.net'],
     });
     expect(problems).toEqual([
       'enabledSites.zendesk: unknown site (use servicenow or jira)',
@@ -115,6 +121,8 @@ describe('parsePolicy', () => {
       'packUrls[0]: must be an https:// URL',
       'packUrls[1]: must be an https:// URL',
       'panelSide: must be "right" or "left"',
+      'orgSites[0]: Enter a full host name, such as jira.example.com.',
+      'orgSites[2]: must be a host name, such as acme.service-now.com',
     ]);
   });
 
@@ -206,6 +214,32 @@ describe('siteSwitches (the every-frame reading) agrees with resolveSettings', (
     expect(siteSwitches(stored, managed)).toEqual({
       sites: full.settings.sites,
       hosts: full.hosts.map(({ host, site }) => ({ host, site })),
+      orgSites: full.settings.orgSites,
     });
+  });
+});
+
+describe("the organization's sites", () => {
+  it('the policy’s list replaces the user’s and is locked (a user cannot add a foreign tenant to it)', () => {
+    const effective = resolveSettings(local, { orgSites: ['*.acme.atlassian.net'] });
+    expect(effective.settings.orgSites).toEqual(['*.acme.atlassian.net']);
+    expect(effective.locks.orgSites).toBe(true);
+    expect(resolveSettings(local, {}).settings.orgSites).toEqual(['acme.service-now.com']);
+  });
+
+  it('only they and the custom hosts are the organization’s; the panel runs everywhere while none are set', () => {
+    const switches = siteSwitches({ ...local, orgSites: ['acme.service-now.com', '*.acme.atlassian.net'] }, {});
+    const org = (hostname: string) => isOrgSite({ hostname }, switches);
+    expect(org('acme.service-now.com')).toBe(true);
+    expect(org('help.acme.atlassian.net')).toBe(true);
+    expect(org('jira.acme.com')).toBe(true);
+    expect(org('evil.service-now.com')).toBe(false);
+    expect(org('acme.service-now.com.evil.net')).toBe(false);
+    expect(panelRunsOn({ hostname: 'evil.service-now.com' }, switches)).toBe(false);
+    // Not set: no tenant is the organization's (no packs there), but the panel runs on all of them.
+    const unset = siteSwitches({ ...local, orgSites: [] }, {});
+    expect(isOrgSite({ hostname: 'acme.service-now.com' }, unset)).toBe(false);
+    expect(isOrgSite({ hostname: 'jira.acme.com' }, unset)).toBe(true);
+    expect(panelRunsOn({ hostname: 'evil.service-now.com' }, unset)).toBe(true);
   });
 });

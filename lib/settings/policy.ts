@@ -5,6 +5,7 @@ import {
   PANEL_STATES,
   parseHosts,
   parseOrgValues,
+  parseOrgSites,
   parseRefreshHours,
   parseSiteMap,
   SITES,
@@ -28,6 +29,8 @@ export interface Policy {
   packRefreshHours?: number;
   /** Organisation values for command placeholders; each one set is locked in the options page. */
   orgValues?: Record<string, string>;
+  /** The organization's own tenants: pack runbooks show only there, and the panel runs only there (Settings.orgSites). */
+  orgSites?: string[];
 }
 
 export const MAX_POLICY_PACKS = 20;
@@ -68,6 +71,7 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: string[] 
   else if (value.packRefreshHours !== undefined)
     problems.push('packRefreshHours: must be a whole number of hours, 1 to 168');
   if (value.orgValues !== undefined) policy.orgValues = parseOrgValues(value.orgValues, 'orgValues', problems);
+  if (value.orgSites !== undefined) policy.orgSites = parseOrgSites(value.orgSites, 'orgSites', problems);
   return { policy, problems };
 }
 
@@ -84,6 +88,7 @@ export interface Locks {
   packRefreshHours: boolean;
   /** Placeholder names whose organisation value the policy sets. */
   orgValues: string[];
+  orgSites: boolean;
 }
 
 export interface Effective {
@@ -119,6 +124,8 @@ export function resolveSettings(local: Settings, policy: Policy): Effective {
       },
       packRefreshHours: policy.packRefreshHours ?? local.packRefreshHours,
       orgValues: { ...local.orgValues, ...policy.orgValues },
+      // The admin's list replaces the user's: a user could otherwise add a foreign tenant to it.
+      orgSites: policy.orgSites ?? local.orgSites,
     },
     hosts,
     packUrls: policy.packUrls ?? [],
@@ -131,6 +138,7 @@ export function resolveSettings(local: Settings, policy: Policy): Effective {
       panelSide: policy.panelSide !== undefined,
       packRefreshHours: policy.packRefreshHours !== undefined,
       orgValues: Object.keys(policy.orgValues ?? {}),
+      orgSites: policy.orgSites !== undefined,
     },
   };
 }

@@ -28,6 +28,12 @@ export interface Settings {
   packRefreshHours: number;
   /** Organisation values for command placeholders (`VPN_GATEWAY` → `vpn.acme.com`), by placeholder name. */
   orgValues: Record<string, string>;
+  /**
+   * The organization's own tenants (`acme.service-now.com`, `*.acme.atlassian.net`). Pack runbooks
+   * show only there and on custom hosts; once set, the panel runs only there too, so a page on another
+   * tenant gets no panel to read.
+   */
+  orgSites: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,9 +42,11 @@ export const DEFAULT_SETTINGS: Settings = {
   panel: { defaultState: 'open', side: 'right' },
   packRefreshHours: 6,
   orgValues: {},
+  orgSites: [],
 };
 
 export const MAX_CUSTOM_HOSTS = 50;
+export const MAX_ORG_SITES = 50;
 
 /** A field's problem, named by its path for the options page's notice. */
 export type Problems = string[];
@@ -113,6 +121,24 @@ export function parseOrgValues(raw: unknown, path: string, problems: Problems): 
   return values;
 }
 
+/** The organization's sites, each normalised as a host (maybe `*.`); bad entries are named and left out. */
+export function parseOrgSites(raw: unknown, path: string, problems: Problems): string[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    problems.push(`${path}: must be a list of host names`);
+    return [];
+  }
+  const sites: string[] = [];
+  raw.forEach((entry, i) => {
+    const checked = typeof entry === 'string' ? normaliseHost(entry) : null;
+    if (!checked) problems.push(`${path}[${i}]: must be a host name, such as acme.service-now.com`);
+    else if (!checked.ok) problems.push(`${path}[${i}]: ${checked.reason}`);
+    else if (sites.length >= MAX_ORG_SITES) problems.push(`${path}[${i}]: more than ${MAX_ORG_SITES} sites`);
+    else if (!sites.includes(checked.host)) sites.push(checked.host);
+  });
+  return sites;
+}
+
 export function parseRefreshHours(raw: unknown): number | undefined {
   return typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw <= 168 ? raw : undefined;
 }
@@ -140,8 +166,16 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Pro
   if (raw.packRefreshHours !== undefined && hours === undefined)
     problems.push('packRefreshHours: must be a whole number of hours, 1 to 168');
   const orgValues = parseOrgValues(raw.orgValues, 'orgValues', problems);
+  const orgSites = parseOrgSites(raw.orgSites, 'orgSites', problems);
   return {
-    settings: { sites, customHosts, panel, packRefreshHours: hours ?? DEFAULT_SETTINGS.packRefreshHours, orgValues },
+    settings: {
+      sites,
+      customHosts,
+      panel,
+      packRefreshHours: hours ?? DEFAULT_SETTINGS.packRefreshHours,
+      orgValues,
+      orgSites,
+    },
     problems,
   };
 }

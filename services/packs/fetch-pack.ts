@@ -39,7 +39,10 @@ async function get(url: string, headers: Record<string, string>, fetchImpl: type
     headers,
     credentials: 'omit',
     cache: 'no-store',
-    redirect: 'follow',
+    // Fetch never shows the hops of a followed redirect: https → http → https would look like https.
+    // A manual redirect hides its Location, so no redirect is followed: the admin or user subscribes
+    // to the address that answers.
+    redirect: 'manual',
     signal: AbortSignal.timeout(30_000),
   });
 }
@@ -75,7 +78,13 @@ export async function fetchPack(
       );
     }
   }
-  if (response.url && !response.url.startsWith('https://')) return failed(`was redirected to a non-https address`);
+  if (
+    response.type === 'opaqueredirect' ||
+    (response.status >= 300 && response.status < 400 && response.status !== 304)
+  )
+    return failed('redirects to another address; subscribe to the https:// address the pack is served from');
+  if (response.url && new URL(response.url).origin !== new URL(url).origin)
+    return failed(`was answered from another address (${new URL(response.url).origin})`);
   if (response.status === 304) return { kind: 'not-modified' };
   if (!response.ok) return failed(`answered HTTP ${response.status}`);
   const declared = Number(response.headers.get('content-length') ?? 0);

@@ -28,7 +28,7 @@ export const panelPrefs = validated(
   (raw) => checkPanelPrefs(raw).value,
 );
 
-/** Tree answers per `<ticket key>|<runbook id>`. */
+/** Tree answers per `<ticketRef>|<runbook id>` (ticketRef: ticket key @ page origin). */
 export const triageMemory = validated(
   storage.defineItem<Memory<Answer[]>>('local:triage', { fallback: {}, version: 1 }),
   (raw) => checkMemory(raw, isAnswers, 'triage').value,
@@ -41,7 +41,7 @@ export const sectionMemory = validated(
 );
 
 export type Vote = 'yes' | 'no';
-/** "Was this helpful?" per `<runbook id>|<ticket key>`. */
+/** "Was this helpful?" per `<runbook id>|<ticketRef>`. */
 export const feedbackMemory = validated(
   storage.defineItem<Memory<Vote>>('local:feedback', { fallback: {}, version: 1 }),
   (raw) => checkMemory(raw, isVote, 'feedback').value,
@@ -62,3 +62,9 @@ export const storageNotice = validated(
 /** Every stored key (browser.storage.local), for repair.ts and its test. */
 export const ALL_KEYS = ['panelPrefs', 'triage', 'sections', 'feedback', 'settings', 'packs', 'storageNotice'] as const;
 export type StoredKey = (typeof ALL_KEYS)[number];
+
+/**
+ * Keys that hold what the extension remembers about tickets, emptied by "Forget stored ticket data"
+ * in the options page (docs/privacy.md). A feature that stores anything per ticket adds its key here.
+ */
+export const TICKET_DATA_KEYS: readonly StoredKey[] = ['triage', 'sections', 'feedback'];

@@ -27,6 +27,7 @@ const settings = {
   panel: { defaultState: 'collapsed', side: 'left' },
   packRefreshHours: 12,
   orgValues: { VPN_GATEWAY: 'vpn.example.net' },
+  orgSites: ['acme.service-now.com'],
 };
 const fresh = NOW - 1000;
 

@@ -5,7 +5,7 @@ import { strToU8, zipSync } from 'fflate';
 import { stringify } from 'yaml';
 import { startPackServer } from '../server/pack-server';
 import { expect, HOSTS, panel, test } from './fixtures';
-import { importAcmePack, openOptions, packItem } from './pages/options';
+import { importAcmePack, nameOrgSites, openOptions, packItem } from './pages/options';
 import { acmePack, INVALID_PACK_YAML, jsonFile, PACK_NAME } from './pages/packs';
 
 /** The extension page's own `chrome`: the evaluate() callbacks below run in the options page. */
@@ -29,6 +29,7 @@ test('a valid pack is previewed, then used by the panel with its source; disable
   pageErrors,
 }) => {
   const options = await openOptions(context, extensionId);
+  await nameOrgSites(options);
   await expect(options.getByTestId('no-packs')).toBeVisible();
   await options.getByTestId('pack-file').setInputFiles(jsonFile('acme-desk.json', acmePack()));
   const preview = options.getByTestId('pack-preview');
@@ -100,6 +101,7 @@ test('an invalid pack is refused whole with file, field and reason, and the libr
   server,
 }) => {
   const options = await openOptions(context, extensionId);
+  await nameOrgSites(options);
   await importAcmePack(options);
   const before = await options.evaluate(() => chrome.storage.local.get('packs'));
 
@@ -167,6 +169,7 @@ test('a ZIP and a folder of runbook files are each previewed as one pack; a bad 
 }) => {
   const [desk, outlook] = acmePack().runbooks;
   const options = await openOptions(context, extensionId);
+  await nameOrgSites(options);
 
   // A folder with a pack.yaml, one runbook per file, and a file that is not a runbook.
   const folder = join(mkdtempSync(join(tmpdir(), 'rl-folder-')), 'Acme desk folder');

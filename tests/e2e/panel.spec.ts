@@ -63,10 +63,13 @@ test('decision tree: one question at a time, back, restart, path to work notes, 
   await p.getByTestId('tree-copy-path').click();
   const journal = page.locator('#activity-stream-textarea');
   await expect(journal).toHaveValue(
-    'Triage — VPN Client Cannot Connect: Can the user open public websites without the VPN? → Yes; ' +
-      'Are other users reporting VPN failures right now? → No, only this user; ' +
-      "Does the gateway resolve and answer on port 443 from the user's device? → No; " +
+    [
+      'Triage — VPN Client Cannot Connect',
+      'Can the user open public websites without the VPN? → Yes',
+      'Are other users reporting VPN failures right now? → No, only this user',
+      "Does the gateway resolve and answer on port 443 from the user's device? → No",
       "Escalate to Network Operations: Gateway unreachable from the user's network",
+    ].join('\n'),
   );
   await expect(journal).toHaveAttribute('data-stream-text-input', 'work_notes');
 

@@ -70,7 +70,8 @@ test('Insert into work notes switches the journal from customer-visible comments
   // The page's own AngularJS model sees the insertion (what Post would send).
   const model = await page.locator('#journal-model').textContent();
   expect(model).toBe(`work_notes|${value}`);
-  expect(value).toContain(code.split('\n')[0]!.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  // Only what HTML needs is escaped inside [code]: quotes and `>` stay as the agent reads them.
+  expect(value).toContain(code.split('\n')[0]!.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
   // Nothing was posted or saved.
   await expect(page.locator('#posted-entries li')).toHaveCount(0);
   expect(pageErrors).toEqual([]);
