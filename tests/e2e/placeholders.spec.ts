@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, HOSTS, panel, test } from './fixtures';
-import { openOptions } from './pages/options';
+import { nameOrgSites, openOptions } from './pages/options';
 import { bundledRunbook, jsonFile } from './pages/packs';
 
 // Commands ready to run for this ticket: placeholders filled from the ticket and the organisation, editable,
@@ -47,6 +47,8 @@ function vpnPack() {
 
 async function setUp(page: Page, context: Parameters<typeof openOptions>[0], extensionId: string): Promise<void> {
   const options = await openOptions(context, extensionId);
+  // Pack runbooks show only on the organization's own tenants (#14).
+  await nameOrgSites(options);
   await options.getByTestId('pack-file').setInputFiles(jsonFile('acme-vpn.json', vpnPack()));
   await options.getByTestId('pack-confirm').click();
   await expect(options.locator('[data-testid="pack"][data-pack-name="Acme VPN"]')).toBeVisible();
