@@ -18,6 +18,11 @@ export function MatchList(props: {
           <li key={r.id}>
             <button type="button" data-testid={props.testId} data-runbook-id={r.id} onClick={() => props.onPick(r.id)}>
               <span>{r.title}</span>
+              {r.learned ? (
+                <span className="learned" title="Agents on this site chose this runbook for similar tickets">
+                  chosen for {r.learned} similar
+                </span>
+              ) : null}
               <span className="score">{props.describe(r)}</span>
             </button>
           </li>

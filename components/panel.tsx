@@ -20,6 +20,8 @@ import { SearchBox } from './search-box';
 import { TicketActionsProvider } from './ticket-actions';
 import { panelPrefs, triageMemory } from '../services/storage/items';
 import { useStored } from './hooks/use-stored';
+import { useLearnedExamples, useLearningRecorder } from './hooks/use-learning';
+import { DEFAULT_LEARNING, type LearningSettings } from '../lib/settings/settings';
 import { useFocusRequest } from './hooks/use-focus-request';
 import { useOpenAtTop } from './hooks/use-open-at-top';
 import type { Library } from '../services/library/build-library';
@@ -40,6 +42,8 @@ export interface PanelProps {
   defaultState?: 'open' | 'collapsed';
   /** Organisation values for command placeholders (settings and policy). */
   orgValues?: Readonly<Record<string, string>>;
+  /** Learning from the agent's picks (settings, policy). */
+  learningSettings?: LearningSettings;
   /** The page's origin: per-ticket memory (tree answers, votes, the section last opened) is kept per tenant. */
   origin: string;
 }
@@ -58,6 +62,7 @@ export function Panel({
   side = 'right',
   defaultState = 'open',
   orgValues = NO_VALUES,
+  learningSettings = DEFAULT_LEARNING,
   origin,
 }: PanelProps) {
   const [prefs, setPrefs] = useStored(panelPrefs);
@@ -75,9 +80,15 @@ export function Panel({
     [ticket.key],
   );
   const [now] = useState(() => Date.now());
-  const outcome = useMemo(() => library.matcher.match(ticket.summary), [library, ticket.summary]);
+  const { learning, ready } = useLearnedExamples(learningSettings, ticket.key);
+  const outcome = useMemo(() => library.matcher.match(ticket.summary, learning), [library, ticket.summary, learning]);
 
   const shownId = picked ?? outcome.confident?.id ?? null;
+  const onRunbookClick = useLearningRecorder(ticket, learningSettings, ready ? outcome : null, {
+    id: shownId,
+    picked: picked !== null && picked !== outcome.confident?.id,
+  });
+  const learnedCount = picked ? 0 : (outcome.confident?.learned ?? 0);
   const runbook = shownId ? library.byId.get(shownId) : undefined;
   const terms = picked ? [] : (outcome.confident?.terms ?? []);
   const alternatives = outcome.results.filter((r) => r.id !== shownId).slice(0, 4);
@@ -188,7 +199,7 @@ export function Panel({
             />
           )}
           {runbook && triageLoaded && (
-            <>
+            <div className="runbook-area" onClickCapture={onRunbookClick}>
               <RunbookView
                 key={memoryKey}
                 runbook={runbook}
@@ -197,6 +208,11 @@ export function Panel({
                 onAnswers={onAnswers}
                 source={sourceLabel(library.sources.get(runbook.id))}
                 now={now}
+                why={
+                  learnedCount > 0
+                    ? `You chose this for ${learnedCount} similar ticket${learnedCount === 1 ? '' : 's'}`
+                    : undefined
+                }
                 sectionKey={`${origin}|${ticket.key}`}
                 restoreSection={!picked}
                 intro={
@@ -227,7 +243,7 @@ export function Panel({
                 onPick={setPicked}
                 describe={describe}
               />
-            </>
+            </div>
           )}
         </div>
       </TicketActionsProvider>

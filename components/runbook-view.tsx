@@ -34,6 +34,8 @@ export interface RunbookViewProps {
   /** Where the runbook comes from ("Bundled", "Pack: …"); omitted, nothing is shown. */
   source?: string;
   now: number;
+  /** Why the panel chose this runbook, when it was learned ("You chose this for 3 similar tickets"). */
+  why?: string | undefined;
   /** Under the title: why this runbook, and the way to another (the panel's match intro). */
   intro?: ReactNode;
   /** `<page origin>|<ticket key>`: where the section last opened is remembered; none in the popup. */
@@ -121,6 +123,11 @@ export function RunbookView(props: RunbookViewProps) {
         <h2 id="runbook-title" data-testid="runbook-title" data-runbook-id={runbook.id} tabIndex={-1}>
           <Highlight text={runbook.title} terms={terms} />
         </h2>
+        {props.why && (
+          <p className="learned-why" data-testid="learned-why">
+            {props.why}
+          </p>
+        )}
         {props.intro}
         {stale && (
           <p className="meta">

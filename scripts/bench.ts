@@ -13,6 +13,8 @@ import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
+import type { LearnedExample } from '../lib/learning/learned-example';
+import { matchTerms } from '../lib/learning/match-terms';
 import { buildMatchIndex, createMatcher } from '../lib/matching/match';
 import type { Runbook } from '../lib/runbooks/runbook-schema';
 import { CONFIDENCE_MODEL } from '../lib/matching/match-confidence';
@@ -197,6 +199,30 @@ console.log(
   console.log('| --- | ---: | ---: |');
   for (const row of rows.slice(0, 8)) console.log(`| ${row.name} | ${row.chars} | ${ms(row.ms)} |`);
   console.log(`\n(${rows.length} inputs; the ${Math.max(0, rows.length - 8)} not shown are faster.)`);
+}
+
+// ---- 3b. The learned channel at its cap -------------------------------------------------------
+{
+  const matcher = createMatcher(real);
+  // 5,000 examples (the retention cap), one site, every runbook taught, one in seven "Not helpful".
+  const examples: LearnedExample[] = Array.from({ length: 5000 }, (_, i) => ({
+    origin: 'https://acme.service-now.com',
+    ticket: `INC${i}`,
+    terms: [...matchTerms(texts[i % texts.length]!), `site${i % 97}`],
+    runbook: real[i % real.length]!.id,
+    negative: i % 7 === 0,
+    at: i,
+  }));
+  const plain = latency((t) => matcher.match(t), texts, 3);
+  const taught = latency((t) => matcher.match(t, { examples }), texts, 3);
+  console.log('\n## Learned examples (whole match per dev case, 3 passes)\n');
+  console.log('| examples | p50 ms | p95 ms |');
+  console.log('| ---: | ---: | ---: |');
+  console.log(`| 0 | ${ms(plain.p50)} | ${ms(plain.p95)} |`);
+  console.log(`| 5000 | ${ms(taught.p50)} | ${ms(taught.p95)} |`);
+  // After each lesson the list is new and is indexed again on the next match.
+  const rebuild = timeMedian(() => matcher.match(texts[0]!, { examples: [...examples] }), 5);
+  console.log(`\nFirst match after the list changes (index rebuilt, median of 5): ${ms(rebuild)} ms`);
 }
 
 // ---- 4. What we inject into every frame -------------------------------------------------------

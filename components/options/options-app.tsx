@@ -4,6 +4,7 @@ import { usePolicy } from '../hooks/use-policy';
 import { FeedbackExport } from './feedback-export';
 import { ForgetTicketData } from './forget-ticket-data';
 import { HostsSection } from './hosts-section';
+import { LearningSection } from './learning-section';
 import { OrgSitesSection } from './org-sites-section';
 import { PacksSection } from './packs-section';
 import { OrgValuesSection } from './org-values-section';
@@ -27,6 +28,7 @@ export function OptionsApp() {
     effective.locks.panelDefaultState ||
     effective.locks.panelSide ||
     effective.locks.orgValues.length > 0 ||
+    Object.values(effective.locks.learning).some(Boolean) ||
     effective.locks.orgSites;
   return (
     <main className="options">
@@ -54,6 +56,7 @@ export function OptionsApp() {
       <OrgValuesSection effective={effective} onChange={change} />
       <PacksSection />
       <FeedbackExport library={library} />
+      <LearningSection effective={effective} library={library} onChange={change} />
       <ForgetTicketData />
     </main>
   );

@@ -94,7 +94,9 @@ export function PackImport({ packs }: { packs: readonly StoredPack[] }) {
   const confirm = async (pack: ValidPack, source: PackSource): Promise<void> => {
     await updatePacks((list) => acceptPack(list, pack, source, `${source.kind}:${crypto.randomUUID()}`, Date.now()));
     setUrl('');
-    setState({ kind: 'idle', message: `“${pack.name}” is in use: ${pack.runbooks.length} runbook(s).` });
+    const added = pack.queries?.reduce((n, q) => n + q.add.length, 0) ?? 0;
+    const queries = added ? `, ${added} added related quer${added === 1 ? 'y' : 'ies'}` : '';
+    setState({ kind: 'idle', message: `“${pack.name}” is in use: ${pack.runbooks.length} runbook(s)${queries}.` });
   };
 
   return (
@@ -166,6 +168,7 @@ export function PackImport({ packs }: { packs: readonly StoredPack[] }) {
           title={`${state.update ? 'Update' : 'New pack'}: ${state.pack.name}${state.pack.version ? ` ${state.pack.version}` : ''}`}
           diff={state.diff}
           warnings={state.warnings}
+          queries={state.pack.queries}
           confirmLabel={state.update ? 'Apply update' : 'Add pack'}
           onConfirm={() => void confirm(state.pack, state.source)}
           onCancel={() => setState({ kind: 'idle', message: 'Cancelled: nothing was changed.' })}

@@ -72,6 +72,7 @@ export function PanelRoot(props: { initialLibrary: Library; initialSettings: Loa
       side={side}
       defaultState={effective.settings.panel.defaultState}
       orgValues={effective.settings.orgValues}
+      learningSettings={effective.settings.learning}
       origin={location.origin}
     />
   );

@@ -14,6 +14,11 @@ import type { MatchIndex } from './match-index';
 import { loadMatchModel } from './match-model';
 import { createTicketScorer, type Candidate } from './match-scoring';
 import type { Runbook } from '../runbooks/runbook-schema';
+import { applyLearning } from '../learning/apply-learning';
+import { learnedEvidence } from '../learning/learned-evidence';
+import type { LearnedExample } from '../learning/learned-example';
+import { matchTerms } from '../learning/match-terms';
+import { termWeights } from '../learning/term-weight';
 
 export { buildMatchIndex, type MatchIndex } from './match-index';
 
@@ -24,6 +29,8 @@ export interface MatchResult {
   score: number;
   /** Ticket words (as normalised, before synonyms) and error codes this runbook matched, for highlighting. */
   terms: string[];
+  /** How many similar tickets agents on this site used this runbook for (the learned channel). */
+  learned?: number;
 }
 
 export interface MatchOutcome {
@@ -38,8 +45,15 @@ export interface MatchOutcome {
   results: MatchResult[];
 }
 
+/** What this site's agents taught (lib/learning): examples of this origin only. */
+export interface Learning {
+  examples: readonly LearnedExample[];
+  /** The open ticket: its own examples teach later tickets, not itself. */
+  ticket?: string;
+}
+
 export interface Matcher {
-  match(text: string): MatchOutcome;
+  match(text: string, learning?: Learning): MatchOutcome;
   /** For the panel's search box: no abstaining, the last word may be unfinished. */
   search(query: string, limit?: number): MatchResult[];
 }
@@ -82,7 +96,10 @@ export function createMatcher(
   model: ConfidenceModel = CONFIDENCE_MODEL,
 ): ExplainingMatcher {
   checkModel(model);
-  const score = createTicketScorer(loadMatchModel(runbooks, index));
+  const library = loadMatchModel(runbooks, index);
+  const score = createTicketScorer(library);
+  const weights = termWeights(library);
+  const titles = new Map(runbooks.map((r) => [r.id, r.title]));
   const toResult = ({ candidate, p }: Ranked): MatchResult => ({
     id: runbooks[candidate.runbook]!.id,
     title: runbooks[candidate.runbook]!.title,
@@ -114,11 +131,14 @@ export function createMatcher(
   }
 
   return {
-    match(text) {
+    match(text, learning) {
       const { ranked } = rank(text, false);
       const results = ranked.slice(0, TOP_RESULTS).map(toResult);
       const confidence = confidenceOf(ranked[0]?.p, model);
-      return { confident: confidence === 'strong' ? results[0]! : null, confidence, results };
+      const outcome = { confident: confidence === 'strong' ? results[0]! : null, confidence, results };
+      if (!learning?.examples.length) return outcome;
+      const evidence = learnedEvidence(matchTerms(text), learning.examples, weights, learning.ticket);
+      return applyLearning(outcome, evidence, (id) => titles.get(id));
     },
     search(query, limit = TOP_RESULTS) {
       if (limit <= 0) return [];

@@ -34,7 +34,13 @@ export function packLayers(stored: unknown, options: PackCheckOptions): { layers
     if (!pack.enabled && !isManaged(pack)) continue;
     const checked = checkPackRunbooks(pack.runbooks, pack.name, options);
     if (checked.errors.length > 0) broken.push({ id: pack.id, name: pack.name, errors: checked.errors });
-    else (isManaged(pack) ? managedLayers : layers).push({ id: pack.id, name: pack.name, runbooks: checked.runbooks });
+    else
+      (isManaged(pack) ? managedLayers : layers).push({
+        id: pack.id,
+        name: pack.name,
+        runbooks: checked.runbooks,
+        queries: pack.queries ?? [],
+      });
   }
   return { layers: [...layers, ...managedLayers], broken };
 }

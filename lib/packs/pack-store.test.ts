@@ -118,3 +118,37 @@ describe('managed packs stay the admin’s', () => {
     }
   });
 });
+
+describe('packs that add related queries (Export as pack)', () => {
+  const learned = (add: string[]) =>
+    JSON.stringify({ schemaVersion: 1, name: 'Learned', queries: [{ runbook: 'vpn-cannot-connect', add }] });
+  const options = { bundledIds: ['vpn-cannot-connect'], today: '2026-11-28', now: 5 };
+  const policyPack = syncManagedPacks([], ['https://kb.acme.com/learned.json'], 1)[0]!;
+
+  it('a policy URL serving one is applied with its queries, and a new version replaces them', () => {
+    const first = applyRefresh(policyPack, { kind: 'fetched', text: learned(['zscaler tunnel down']) }, options);
+    expect(first.queries).toEqual([{ runbook: 'vpn-cannot-connect', add: ['zscaler tunnel down'] }]);
+    const same = applyRefresh(first, { kind: 'fetched', text: learned(['zscaler tunnel down']) }, options);
+    expect(same.updatedAt).toBe(first.updatedAt);
+    const next = applyRefresh(
+      first,
+      { kind: 'fetched', text: learned(['kronos kiosk blank']) },
+      { ...options, now: 9 },
+    );
+    expect(next.queries).toEqual([{ runbook: 'vpn-cannot-connect', add: ['kronos kiosk blank'] }]);
+    expect(packLayers([next], options).layers[0]?.queries).toEqual(next.queries);
+  });
+
+  it('a user subscription stages the new queries for preview like new runbooks', () => {
+    const [pack] = acceptPack(
+      [],
+      { name: 'Learned', runbooks: [], queries: [{ runbook: 'vpn-cannot-connect', add: ['a b'] }] },
+      URL_SOURCE,
+      'url:1',
+      1,
+    );
+    const staged = applyRefresh(pack!, { kind: 'fetched', text: learned(['c d']) }, options);
+    expect(staged.queries).toEqual([{ runbook: 'vpn-cannot-connect', add: ['a b'] }]);
+    expect(applyPending([staged], 'url:1', 9)[0]!.queries).toEqual([{ runbook: 'vpn-cannot-connect', add: ['c d'] }]);
+  });
+});

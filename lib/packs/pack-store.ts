@@ -32,6 +32,7 @@ export function acceptPack(
     updatedAt: now,
     source: source.kind === 'url' ? { ...source, checkedAt: now } : source,
     runbooks: pack.runbooks,
+    ...(pack.queries ? { queries: pack.queries } : {}),
   };
   return target ? packs.map((p) => (p.id === target.id ? stored : p)) : [...packs, stored];
 }
@@ -50,12 +51,13 @@ export function setPackEnabled(packs: readonly StoredPack[], id: string, enabled
 export function applyPending(packs: readonly StoredPack[], id: string, now: number): StoredPack[] {
   return packs.map((p) => {
     if (p.id !== id || !p.pending || p.source.kind !== 'url') return p;
-    const { pending, version: _old, ...rest } = p;
+    const { pending, version: _old, queries: _oldQueries, ...rest } = p;
     return {
       ...rest,
       name: pending.name,
       ...(pending.version ? { version: pending.version } : {}),
       runbooks: pending.runbooks,
+      ...(pending.queries ? { queries: pending.queries } : {}),
       updatedAt: now,
       source: { ...p.source, etag: pending.etag, lastModified: pending.lastModified },
     };
@@ -141,20 +143,26 @@ export function applyRefresh(
   const validators = { etag: outcome.etag, lastModified: outcome.lastModified };
   const next = result.pack;
   const diff = diffPack(pack.runbooks, next.runbooks, options.bundledIds);
+  const sameQueries = JSON.stringify(next.queries ?? []) === JSON.stringify(pack.queries ?? []);
   const unchanged =
-    isEmptyDiff(diff, pack.runbooks, next.runbooks) && next.name === pack.name && pack.runbooks.length > 0;
+    isEmptyDiff(diff, pack.runbooks, next.runbooks) &&
+    sameQueries &&
+    next.name === pack.name &&
+    pack.runbooks.length + (pack.queries?.length ?? 0) > 0;
   if (unchanged) {
     const { pending: _pending, ...rest } = pack;
     return { ...rest, source: { ...source, ...validators, checkedAt: options.now } };
   }
   // A managed pack, or a placeholder that never had a version: take it as it comes.
   if (pack.source.managed) {
+    const { queries: _old, ...kept } = pack;
     return {
-      ...pack,
+      ...kept,
       name: next.name,
       ...(next.version ? { version: next.version } : {}),
       ...(next.description ? { description: next.description } : {}),
       runbooks: next.runbooks,
+      ...(next.queries ? { queries: next.queries } : {}),
       updatedAt: options.now,
       source: { ...source, ...validators, checkedAt: options.now },
     };
@@ -166,6 +174,7 @@ export function applyRefresh(
       name: next.name,
       ...(next.version ? { version: next.version } : {}),
       runbooks: next.runbooks,
+      ...(next.queries ? { queries: next.queries } : {}),
       ...validators,
       fetchedAt: options.now,
     },

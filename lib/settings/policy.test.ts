@@ -12,6 +12,7 @@ const local: Settings = {
   panel: { defaultState: 'collapsed', side: 'left' },
   packRefreshHours: 12,
   orgValues: { VPN_GATEWAY: 'vpn.acme.com', SITE_CODE: 'P01' },
+  learning: { enabled: true, retentionDays: 90, maxExamples: 1000 },
   orgSites: ['acme.service-now.com'],
 };
 
@@ -25,6 +26,7 @@ describe('resolveSettings (managed wins over local)', () => {
       panelSide: false,
       packRefreshHours: false,
       orgValues: [],
+      learning: { enabled: false, retentionDays: false, maxExamples: false },
       orgSites: false,
     });
     expect(effective.hosts.every((h) => !h.managed)).toBe(true);
@@ -215,6 +217,29 @@ describe('siteSwitches (the every-frame reading) agrees with resolveSettings', (
       sites: full.settings.sites,
       hosts: full.hosts.map(({ host, site }) => ({ host, site })),
       orgSites: full.settings.orgSites,
+    });
+  });
+});
+
+describe('learning by policy', () => {
+  it('switches learning off and locks retention; bad values are named and ignored', () => {
+    const { policy, problems } = parsePolicy({
+      learningEnabled: false,
+      learningRetentionDays: 30,
+      learningMaxExamples: 9000,
+    });
+    expect(problems).toEqual(['learningMaxExamples: must be a whole number, 1 to 5000']);
+    const effective = resolveSettings(readSettings({ learning: { retentionDays: 365, maxExamples: 200 } }), policy);
+    expect(effective.settings.learning).toEqual({ enabled: false, retentionDays: 30, maxExamples: 200 });
+    expect(effective.locks.learning).toEqual({ enabled: true, retentionDays: true, maxExamples: false });
+  });
+
+  it('the user’s learning settings are read key by key, defaults for the rest', () => {
+    expect(readSettings({}).learning).toEqual({ enabled: true, retentionDays: 180, maxExamples: 5000 });
+    expect(readSettings({ learning: { enabled: 'no', retentionDays: 0, maxExamples: 10 } }).learning).toEqual({
+      enabled: true,
+      retentionDays: 180,
+      maxExamples: 10,
     });
   });
 });

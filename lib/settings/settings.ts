@@ -19,6 +19,18 @@ export interface CustomHost {
   site: Site;
 }
 
+/** What the panel learns from the agent's picks, and the knowledge-gap report (lib/learning). */
+export interface LearningSettings {
+  enabled: boolean;
+  /** Examples and gap records older than this are forgotten. */
+  retentionDays: number;
+  /** Past this many examples (and gap records), the oldest go. */
+  maxExamples: number;
+}
+
+export const DEFAULT_LEARNING: LearningSettings = { enabled: true, retentionDays: 180, maxExamples: 5000 };
+export const LEARNING_LIMITS = { retentionDays: { min: 1, max: 3650 }, maxExamples: { min: 1, max: 5000 } };
+
 /** What the user sets in the options page (`local:settings`). */
 export interface Settings {
   sites: Record<Site, boolean>;
@@ -28,6 +40,7 @@ export interface Settings {
   packRefreshHours: number;
   /** Organisation values for command placeholders (`VPN_GATEWAY` → `vpn.acme.com`), by placeholder name. */
   orgValues: Record<string, string>;
+  learning: LearningSettings;
   /**
    * The organization's own tenants (`acme.service-now.com`, `*.acme.atlassian.net`). Pack runbooks
    * show only there and on custom hosts; once set, the panel runs only there too, so a page on another
@@ -42,6 +55,7 @@ export const DEFAULT_SETTINGS: Settings = {
   panel: { defaultState: 'open', side: 'right' },
   packRefreshHours: 6,
   orgValues: {},
+  learning: DEFAULT_LEARNING,
   orgSites: [],
 };
 
@@ -143,6 +157,34 @@ export function parseRefreshHours(raw: unknown): number | undefined {
   return typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw <= 168 ? raw : undefined;
 }
 
+const isWholeIn = (raw: unknown, { min, max }: { min: number; max: number }): raw is number =>
+  typeof raw === 'number' && Number.isInteger(raw) && raw >= min && raw <= max;
+
+export const parseRetentionDays = (raw: unknown): number | undefined =>
+  isWholeIn(raw, LEARNING_LIMITS.retentionDays) ? raw : undefined;
+export const parseMaxExamples = (raw: unknown): number | undefined =>
+  isWholeIn(raw, LEARNING_LIMITS.maxExamples) ? raw : undefined;
+export const RETENTION_PROBLEM = `must be a whole number of days, ${LEARNING_LIMITS.retentionDays.min} to ${LEARNING_LIMITS.retentionDays.max}`;
+export const MAX_EXAMPLES_PROBLEM = `must be a whole number, ${LEARNING_LIMITS.maxExamples.min} to ${LEARNING_LIMITS.maxExamples.max}`;
+
+function parseLearning(raw: unknown, problems: Problems): LearningSettings {
+  const learning = { ...DEFAULT_LEARNING };
+  if (raw === undefined) return learning;
+  if (!isRecord(raw)) {
+    problems.push('learning: must be an object');
+    return learning;
+  }
+  if (typeof raw.enabled === 'boolean') learning.enabled = raw.enabled;
+  else if (raw.enabled !== undefined) problems.push('learning.enabled: must be true or false');
+  const days = parseRetentionDays(raw.retentionDays);
+  if (days !== undefined) learning.retentionDays = days;
+  else if (raw.retentionDays !== undefined) problems.push(`learning.retentionDays: ${RETENTION_PROBLEM}`);
+  const max = parseMaxExamples(raw.maxExamples);
+  if (max !== undefined) learning.maxExamples = max;
+  else if (raw.maxExamples !== undefined) problems.push(`learning.maxExamples: ${MAX_EXAMPLES_PROBLEM}`);
+  return learning;
+}
+
 /**
  * Stored settings as far as they are valid, defaults for the rest (storage may hold an older shape),
  * with a problem per broken field. A field an older build did not have takes its default silently.
@@ -175,6 +217,7 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Pro
       packRefreshHours: hours ?? DEFAULT_SETTINGS.packRefreshHours,
       orgValues,
       orgSites,
+      learning: parseLearning(raw.learning, problems),
     },
     problems,
   };

@@ -27,9 +27,26 @@ const settings = {
   panel: { defaultState: 'collapsed', side: 'left' },
   packRefreshHours: 12,
   orgValues: { VPN_GATEWAY: 'vpn.example.net' },
+  learning: { enabled: false, retentionDays: 30, maxExamples: 100 },
   orgSites: ['acme.service-now.com'],
 };
 const fresh = NOW - 1000;
+const example = (ticket: string) => ({
+  origin: 'https://acme.service-now.com',
+  ticket,
+  terms: ['vpn', 'drops'],
+  runbook: 'vpn-drops-frequently',
+  negative: false,
+  at: fresh,
+});
+const trail = (ticket: string) => ({
+  origin: 'https://acme.service-now.com',
+  ticket,
+  terms: ['kronos'],
+  shown: null,
+  picked: null,
+  at: fresh,
+});
 
 interface Case {
   valid: unknown;
@@ -94,6 +111,18 @@ const CASES: Record<(typeof ALL_KEYS)[number], Case> = {
       raw: { 'vpn|INC1': { value: 'no', at: fresh }, 'vpn|INC2': { value: 'maybe', at: fresh } },
       repaired: { 'vpn|INC1': { value: 'no', at: fresh } },
     },
+  },
+  learned: {
+    valid: [example('INC1'), example('INC2')],
+    wrongShape: { raw: { INC1: 'vpn' }, repaired: [] },
+    older: { raw: [], repaired: [] },
+    halfWritten: { raw: [example('INC1'), { ...example('INC2'), terms: 'vpn' }], repaired: [example('INC1')] },
+  },
+  gaps: {
+    valid: [trail('INC1')],
+    wrongShape: { raw: 'gaps', repaired: [] },
+    older: { raw: [], repaired: [] },
+    halfWritten: { raw: [trail('INC1'), { ...trail('INC2'), shown: 7 }], repaired: [trail('INC1')] },
   },
   settings: {
     valid: settings,

@@ -136,7 +136,8 @@ test('tree answers and votes stay with the tenant; "Forget stored ticket data" c
   const options = await openOptions(context, extensionId);
   await options.getByTestId('forget-ticket-data').click();
   await expect(options.getByTestId('forget-ticket-data-status')).toHaveText(
-    'Forgot 2 stored ticket entries (tree answers and votes).',
+    // Tree answer, vote, and the two tickets' knowledge-gap records (learning keeps them per ticket too).
+    'Forgot 4 stored ticket entries (tree answers, votes, learned examples and gap records).',
   );
   await page.bringToFront();
   await expect(p.getByTestId('helpful-yes')).toHaveAttribute('aria-pressed', 'false');
