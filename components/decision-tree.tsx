@@ -94,32 +94,35 @@ export function DecisionTree(props: {
           )}
         </div>
       )}
-      <div className="tree-actions">
-        <button
-          type="button"
-          data-testid="tree-back"
-          disabled={steps.length === 0}
-          onClick={() => actor.send({ type: 'BACK' })}
-        >
-          Back
-        </button>
-        <button
-          type="button"
-          data-testid="tree-restart"
-          disabled={steps.length === 0}
-          onClick={() => actor.send({ type: 'RESTART' })}
-        >
-          Restart
-        </button>
-        <button
-          type="button"
-          data-testid="tree-copy-path"
-          disabled={steps.length === 0}
-          onClick={() => void copyPath()}
-        >
-          {noteButtonLabel(insert, targetName, 'path')}
-        </button>
-      </div>
+      {/* Nothing to go back to, restart or note before the first answer: the row waits for one. */}
+      {steps.length > 0 && (
+        <div className="tree-actions">
+          <button
+            type="button"
+            data-testid="tree-back"
+            disabled={steps.length === 0}
+            onClick={() => actor.send({ type: 'BACK' })}
+          >
+            Back
+          </button>
+          <button
+            type="button"
+            data-testid="tree-restart"
+            disabled={steps.length === 0}
+            onClick={() => actor.send({ type: 'RESTART' })}
+          >
+            Restart
+          </button>
+          <button
+            type="button"
+            data-testid="tree-copy-path"
+            disabled={steps.length === 0}
+            onClick={() => void copyPath()}
+          >
+            {noteButtonLabel(insert, targetName, 'path')}
+          </button>
+        </div>
+      )}
       <p className="status" role="status">
         {status}
       </p>

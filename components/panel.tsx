@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isCollapsed } from '../lib/panel-layout';
+import { confidenceOf } from '../lib/matching/confidence-word';
+import { placeholderDefaults } from '../lib/runbooks/placeholder-defaults';
+import { inferTicketPlatform } from '../lib/tickets/ticket-platform';
 import { sourceLabel } from '../lib/packs/pack-merge';
 import type { MatchResult } from '../lib/matching/match';
 import type { Ticket } from '../lib/tickets/ticket';
@@ -7,6 +10,7 @@ import { recall, remember, ticketRef } from '../lib/tickets/ticket-memory';
 import type { Answer } from '../lib/runbooks/triage-machine';
 import { resultWord } from '../lib/matching/result-word';
 import { Feedback } from './feedback';
+import { MatchIntro } from './match-intro';
 import { MatchList } from './match-list';
 import { NotThisOne } from './not-this-one';
 import type { InsertNote } from './note-actions';
@@ -36,11 +40,15 @@ export interface PanelProps {
   side?: 'left' | 'right';
   /** How the panel starts until the agent toggles it (settings: default state). */
   defaultState?: 'open' | 'collapsed';
+  /** Organisation values for command placeholders (settings and policy). */
+  orgValues?: Readonly<Record<string, string>>;
   /** Learning from the agent's picks (settings, policy). */
   learningSettings?: LearningSettings;
-  /** The page's origin: per-ticket memory is kept per tenant. */
+  /** The page's origin: per-ticket memory (tree answers, votes, the section last opened) is kept per tenant. */
   origin: string;
 }
+
+const NO_VALUES: Readonly<Record<string, string>> = {};
 
 const TARGET_NAME = { servicenow: 'work notes', jira: 'internal note' } as const;
 
@@ -53,6 +61,7 @@ export function Panel({
   onLayout,
   side = 'right',
   defaultState = 'open',
+  orgValues = NO_VALUES,
   learningSettings = DEFAULT_LEARNING,
   origin,
 }: PanelProps) {
@@ -90,14 +99,25 @@ export function Panel({
     (next: Answer[]) => setTriage((prev) => remember(prev, memoryKey, next, Date.now())),
     [memoryKey, setTriage],
   );
+  const { callerName, callerEmail, configurationItem } = ticket;
+  const defaults = useMemo(
+    () => placeholderDefaults({ callerName, callerEmail, configurationItem }, orgValues),
+    [callerName, callerEmail, configurationItem, orgValues],
+  );
+  const ticketPlatform = useMemo(
+    () => inferTicketPlatform(ticket.summary, ticket.description),
+    [ticket.summary, ticket.description],
+  );
   const actions = useMemo(
     () => ({
       insert,
       targetName: TARGET_NAME[ticket.site],
       titleOf: (id: string) => library.byId.get(id)?.title ?? id,
       openRunbook: setPicked,
+      placeholderDefaults: defaults,
+      ticketPlatform,
     }),
-    [insert, ticket.site, library, setPicked],
+    [insert, ticket.site, library, setPicked, defaults, ticketPlatform],
   );
   const collapsed = isCollapsed(prefs.collapsed, defaultState);
   useEffect(() => onLayout?.(collapsed ? null : prefs.width), [onLayout, collapsed, prefs.width]);
@@ -180,11 +200,6 @@ export function Panel({
           )}
           {runbook && triageLoaded && (
             <div className="runbook-area" onClickCapture={onRunbookClick}>
-              {picked && outcome.confident?.id !== picked && (
-                <button type="button" className="link" onClick={() => setPicked(null)}>
-                  Back to the automatic match
-                </button>
-              )}
               <RunbookView
                 key={memoryKey}
                 runbook={runbook}
@@ -198,19 +213,27 @@ export function Panel({
                     ? `You chose this for ${learnedCount} similar ticket${learnedCount === 1 ? '' : 's'}`
                     : undefined
                 }
-                aside={
-                  <div className="title-aside">
-                    <NotThisOne
-                      key={`${ticket.key}|${runbook.id}`}
-                      runbookId={runbook.id}
-                      ticketKey={ref}
-                      alternatives={alternatives}
-                      describe={describe}
-                      onOpen={() => search.current?.focus()}
-                      onPick={setPicked}
-                    />
-                    <Feedback runbookId={runbook.id} ticket={ref} />
-                  </div>
+                sectionKey={`${origin}|${ticket.key}`}
+                restoreSection={!picked}
+                intro={
+                  <MatchIntro
+                    confidence={picked ? null : confidenceOf(outcome)}
+                    terms={terms}
+                    onBack={picked && outcome.confident?.id !== picked ? () => setPicked(null) : null}
+                  >
+                    <div className="title-aside">
+                      <NotThisOne
+                        key={`${ticket.key}|${runbook.id}`}
+                        runbookId={runbook.id}
+                        ticketKey={ref}
+                        alternatives={alternatives}
+                        describe={describe}
+                        onOpen={() => search.current?.focus()}
+                        onPick={setPicked}
+                      />
+                      <Feedback runbookId={runbook.id} ticket={ref} />
+                    </div>
+                  </MatchIntro>
                 }
               />
               <MatchList

@@ -24,6 +24,11 @@ export const cloud = {
     '[data-testid="issue.views.field.rich-text.description"] .ak-renderer-document',
     '[data-testid="issue.views.field.rich-text.description"]',
   ],
+  /** Reporter's name: the name wrapper inside the people field (e-mail addresses are not shown). */
+  reporter: [
+    '[data-testid="issue.views.field.user.reporter.name.wrapper"]',
+    '[data-testid="issue.views.field.user.reporter"]',
+  ],
 } as const;
 
 /**
@@ -62,6 +67,8 @@ export const dataCenter = {
   summary: ['h1#summary-val'],
   summaryEditing: ['#summary-form #summary'],
   description: ['#description-val .user-content-block', '#description-val'],
+  /** People module: `#reporter-val` holds a `.user-hover` link with the display name. */
+  reporter: ['#reporter-val .user-hover', '#reporter-val'],
   /** JSM DC's expanded field is `textarea#comment` too; its form id is unconfirmed (#jsm-data-center-agent-view). */
   comment: ['form#issue-comment-add textarea#comment', 'textarea#comment'],
   /**
@@ -108,6 +115,12 @@ export const fixturesFor = {
     [1, 'jira/jsm-queue-issue.html'],
     [2, 'jira/board-modal.html'],
   ],
+  'cloud.reporter': [
+    [1, 'jira/cloud-issue.html'],
+    [1, 'jira/jsm-queue-issue.html'],
+    [2, 'jira/board-modal.html'],
+    [0, 'jira/datacenter-issue.html'],
+  ],
   'cloudComment.box': [
     [1, 'jira/cloud-issue.html'],
     [1, 'jira/jsm-queue-issue.html'],
@@ -129,6 +142,10 @@ export const fixturesFor = {
     [0, 'jira/cloud-issue.html'],
   ],
   'dataCenter.summary': [
+    [1, 'jira/datacenter-issue.html'],
+    [0, 'jira/cloud-issue.html'],
+  ],
+  'dataCenter.reporter': [
     [1, 'jira/datacenter-issue.html'],
     [0, 'jira/cloud-issue.html'],
   ],

@@ -15,6 +15,18 @@ export const fieldIds = (table: string, field: string): string[] => [
   `sys_display.${table}.${field}`,
 ];
 
+/**
+ * Fields saying who and what the ticket is about, first present wins. Reference fields keep the record's
+ * sys_id in `<t>.<f>` and show its name in `sys_display.<t>.<f>`; a dot-walked field (Caller.Email, added
+ * to the form by the admin) renders as `<t>.caller_id.email` or read-only `sys_readonly.…`
+ * (docs/site-structures.md#servicenow-classic-form).
+ */
+export const contextFields = {
+  callerName: ['caller_id', 'requested_for'],
+  callerEmail: ['caller_id.email', 'requested_for.email'],
+  configurationItem: ['cmdb_ci'],
+} as const;
+
 /** Hidden inputs the form always carries (GlideForm getDisplayValue / getUniqueValue). */
 export const hiddenInputs = {
   displayValue: 'input[name="sys_displayValue"]',

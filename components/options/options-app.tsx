@@ -7,6 +7,7 @@ import { HostsSection } from './hosts-section';
 import { LearningSection } from './learning-section';
 import { OrgSitesSection } from './org-sites-section';
 import { PacksSection } from './packs-section';
+import { OrgValuesSection } from './org-values-section';
 import { PanelSection } from './panel-section';
 import { SitesSection } from './sites-section';
 import { StorageNotice } from './storage-notice';
@@ -26,6 +27,7 @@ export function OptionsApp() {
     Object.values(effective.locks.sites).some(Boolean) ||
     effective.locks.panelDefaultState ||
     effective.locks.panelSide ||
+    effective.locks.orgValues.length > 0 ||
     Object.values(effective.locks.learning).some(Boolean) ||
     effective.locks.orgSites;
   return (
@@ -51,6 +53,7 @@ export function OptionsApp() {
       <HostsSection effective={effective} onChange={change} />
       <OrgSitesSection effective={effective} onChange={change} />
       <PanelSection effective={effective} onChange={change} />
+      <OrgValuesSection effective={effective} onChange={change} />
       <PacksSection />
       <FeedbackExport library={library} />
       <LearningSection effective={effective} library={library} onChange={change} />

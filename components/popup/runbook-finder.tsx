@@ -1,8 +1,10 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sourceLabel } from '../../lib/packs/pack-merge';
 import type { Answer } from '../../lib/runbooks/triage-machine';
 import type { Library } from '../../services/library/build-library';
+import { placeholderDefaults } from '../../lib/runbooks/placeholder-defaults';
+import { useEffective } from '../hooks/use-effective';
 import { RunbookView } from '../runbook-view';
 import { SearchBox } from '../search-box';
 import { useOpenAtTop } from '../hooks/use-open-at-top';
@@ -19,6 +21,9 @@ export function RunbookFinder({ library, initialId }: { library: Library; initia
   const [now] = useState(() => Date.now());
   const id = trail.at(-1) ?? null;
   const runbook = id ? library.byId.get(id) : undefined;
+  // No ticket here: commands start with the organisation's values only.
+  const orgValues = useEffective()?.settings.orgValues;
+  const defaults = useMemo(() => placeholderDefaults(null, orgValues ?? {}), [orgValues]);
   // Every change of runbook (search, related, back) opens the new one at its top.
   const [switches, setSwitches] = useState(0);
   const body = useRef<HTMLDivElement>(null);
@@ -67,6 +72,8 @@ export function RunbookFinder({ library, initialId }: { library: Library; initia
                 targetName: 'ticket note',
                 titleOf: (other) => library.byId.get(other)?.title ?? other,
                 openRunbook: open,
+                placeholderDefaults: defaults,
+                ticketPlatform: null,
               }}
             >
               <RunbookView

@@ -84,6 +84,7 @@ export function PanelRoot(props: { tickets: TabTickets; library: RemoteLibrary; 
       onLayout={onLayout}
       side={side}
       defaultState={effective.settings.panel.defaultState}
+      orgValues={effective.settings.orgValues}
       learningSettings={effective.settings.learning}
       origin={location.origin}
     />

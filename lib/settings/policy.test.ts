@@ -11,6 +11,7 @@ const local: Settings = {
   ],
   panel: { defaultState: 'collapsed', side: 'left' },
   packRefreshHours: 12,
+  orgValues: { VPN_GATEWAY: 'vpn.acme.com', SITE_CODE: 'P01' },
   learning: { enabled: true, retentionDays: 90, maxExamples: 1000 },
   orgSites: ['acme.service-now.com'],
 };
@@ -24,6 +25,7 @@ describe('resolveSettings (managed wins over local)', () => {
       panelDefaultState: false,
       panelSide: false,
       packRefreshHours: false,
+      orgValues: [],
       learning: { enabled: false, retentionDays: false, maxExamples: false },
       orgSites: false,
     });
@@ -155,6 +157,42 @@ describe('one reading of sites for every part of the extension', () => {
 
   it('stored settings with valid and invalid site keys keep the valid one', () => {
     expect(readSettings({ sites: { servicenow: false, jira: 'no' } }).sites).toEqual({ servicenow: false, jira: true });
+  });
+});
+
+describe('organisation values for placeholders', () => {
+  it('policy values win name by name and are locked; the user keeps the others', () => {
+    const { policy, problems } = parsePolicy({
+      orgValues: { VPN_GATEWAY: 'gw.acme.net', TENANT_DOMAIN: 'acme.onmicrosoft.com' },
+    });
+    expect(problems).toEqual([]);
+    const effective = resolveSettings(local, policy);
+    expect(effective.settings.orgValues).toEqual({
+      VPN_GATEWAY: 'gw.acme.net',
+      SITE_CODE: 'P01',
+      TENANT_DOMAIN: 'acme.onmicrosoft.com',
+    });
+    expect(effective.locks.orgValues).toEqual(['VPN_GATEWAY', 'TENANT_DOMAIN']);
+  });
+
+  it('names each bad entry and keeps the good ones', () => {
+    const { policy, problems } = parsePolicy({
+      orgValues: {
+        VPN_GATEWAY: 'gw.acme.net',
+        'vpn gateway': 'x',
+        SITE_CODE: 42,
+        PRINT_SERVER: 'a\nb',
+        PROXY_HOST: 'p'.repeat(300),
+      },
+    });
+    expect(policy.orgValues).toEqual({ VPN_GATEWAY: 'gw.acme.net' });
+    expect(problems).toHaveLength(4);
+    expect(problems.join(' ')).toMatch(/vpn gateway.*SITE_CODE.*PRINT_SERVER.*PROXY_HOST/);
+  });
+
+  it('stored settings of an older build (no orgValues) read as none set', () => {
+    expect(readSettings({ sites: { servicenow: true } }).orgValues).toEqual({});
+    expect(readSettings({ orgValues: 'vpn' }).orgValues).toEqual({});
   });
 });
 

@@ -5,6 +5,7 @@ import {
   PANEL_STATES,
   MAX_EXAMPLES_PROBLEM,
   parseHosts,
+  parseOrgValues,
   parseMaxExamples,
   parseOrgSites,
   parseRefreshHours,
@@ -30,6 +31,8 @@ export interface Policy {
   panelDefaultState?: PanelState;
   panelSide?: PanelSide;
   packRefreshHours?: number;
+  /** Organisation values for command placeholders; each one set is locked in the options page. */
+  orgValues?: Record<string, string>;
   /** false: the panel learns nothing and keeps no knowledge-gap records. */
   learningEnabled?: boolean;
   learningRetentionDays?: number;
@@ -75,6 +78,7 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: string[] 
   if (hours !== undefined) policy.packRefreshHours = hours;
   else if (value.packRefreshHours !== undefined)
     problems.push('packRefreshHours: must be a whole number of hours, 1 to 168');
+  if (value.orgValues !== undefined) policy.orgValues = parseOrgValues(value.orgValues, 'orgValues', problems);
   if (typeof value.learningEnabled === 'boolean') policy.learningEnabled = value.learningEnabled;
   else if (value.learningEnabled !== undefined) problems.push('learningEnabled: must be true or false');
   const days = parseRetentionDays(value.learningRetentionDays);
@@ -98,6 +102,8 @@ export interface Locks {
   panelDefaultState: boolean;
   panelSide: boolean;
   packRefreshHours: boolean;
+  /** Placeholder names whose organisation value the policy sets. */
+  orgValues: string[];
   learning: { enabled: boolean; retentionDays: boolean; maxExamples: boolean };
   orgSites: boolean;
 }
@@ -134,6 +140,7 @@ export function resolveSettings(local: Settings, policy: Policy): Effective {
         side: policy.panelSide ?? local.panel.side,
       },
       packRefreshHours: policy.packRefreshHours ?? local.packRefreshHours,
+      orgValues: { ...local.orgValues, ...policy.orgValues },
       learning: {
         enabled: policy.learningEnabled ?? local.learning.enabled,
         retentionDays: policy.learningRetentionDays ?? local.learning.retentionDays,
@@ -152,6 +159,7 @@ export function resolveSettings(local: Settings, policy: Policy): Effective {
       panelDefaultState: policy.panelDefaultState !== undefined,
       panelSide: policy.panelSide !== undefined,
       packRefreshHours: policy.packRefreshHours !== undefined,
+      orgValues: Object.keys(policy.orgValues ?? {}),
       learning: {
         enabled: policy.learningEnabled !== undefined,
         retentionDays: policy.learningRetentionDays !== undefined,

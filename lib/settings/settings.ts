@@ -1,4 +1,5 @@
 import { normaliseHost } from './custom-hosts';
+import { PLACEHOLDER_NAME } from '../runbooks/placeholders';
 
 // One reader for the user's settings and the admin's policy, shared by the every-frame ticket reader,
 // the panel, the options page and the background. Written without Zod on purpose: it runs in every
@@ -37,6 +38,8 @@ export interface Settings {
   panel: { defaultState: PanelState; side: PanelSide };
   /** Hours between refreshes of subscribed pack URLs. */
   packRefreshHours: number;
+  /** Organisation values for command placeholders (`VPN_GATEWAY` → `vpn.acme.com`), by placeholder name. */
+  orgValues: Record<string, string>;
   learning: LearningSettings;
   /**
    * The organization's own tenants (`acme.service-now.com`, `*.acme.atlassian.net`). Pack runbooks
@@ -51,6 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
   customHosts: [],
   panel: { defaultState: 'open', side: 'right' },
   packRefreshHours: 6,
+  orgValues: {},
   learning: DEFAULT_LEARNING,
   orgSites: [],
 };
@@ -104,6 +108,31 @@ export function parseHosts(raw: unknown, path: string, problems: Problems, max =
     else if (!hosts.some((h) => h.host === checked.host)) hosts.push({ host: checked.host, site });
   });
   return hosts;
+}
+
+export const MAX_ORG_VALUE = 256;
+
+/**
+ * Organisation values name by name: a placeholder name (UPPER_SNAKE_CASE) mapped to a short line of
+ * text; an empty value means "not set". Whether a value is safe in a command is decided per shell where
+ * it is used (lib/runbooks/placeholder-safety.ts); here only its shape is checked.
+ */
+export function parseOrgValues(raw: unknown, path: string, problems: Problems): Record<string, string> {
+  if (raw === undefined) return {};
+  if (!isRecord(raw)) {
+    problems.push(`${path}: must map placeholder names to text`);
+    return {};
+  }
+  const values: Record<string, string> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    if (!PLACEHOLDER_NAME.test(name)) problems.push(`${path}.${name}: not a placeholder name (UPPER_SNAKE_CASE)`);
+    else if (typeof value !== 'string') problems.push(`${path}.${name}: must be text`);
+    // eslint-disable-next-line no-control-regex -- one line of text: no line breaks or control characters
+    else if (value.length > MAX_ORG_VALUE || /[\u0000-\u001f\u007f]/.test(value))
+      problems.push(`${path}.${name}: must be one line of at most ${MAX_ORG_VALUE} characters`);
+    else if (value.trim()) values[name] = value;
+  }
+  return values;
 }
 
 /** The organization's sites, each normalised as a host (maybe `*.`); bad entries are named and left out. */
@@ -178,6 +207,7 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Pro
   const hours = parseRefreshHours(raw.packRefreshHours);
   if (raw.packRefreshHours !== undefined && hours === undefined)
     problems.push('packRefreshHours: must be a whole number of hours, 1 to 168');
+  const orgValues = parseOrgValues(raw.orgValues, 'orgValues', problems);
   const orgSites = parseOrgSites(raw.orgSites, 'orgSites', problems);
   return {
     settings: {
@@ -185,6 +215,7 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Pro
       customHosts,
       panel,
       packRefreshHours: hours ?? DEFAULT_SETTINGS.packRefreshHours,
+      orgValues,
       orgSites,
       learning: parseLearning(raw.learning, problems),
     },

@@ -7,6 +7,7 @@ const LABEL: Record<keyof Settings, string> = {
   customHosts: 'custom hosts',
   panel: 'panel default state and side',
   packRefreshHours: 'pack refresh interval',
+  orgValues: 'organisation values for commands',
   learning: 'learning from picks (switch, retention)',
   orgSites: "your organization's sites",
 };

@@ -3,6 +3,7 @@ import type { StoredPack } from '../../lib/packs/pack-schema';
 import type { Settings } from '../../lib/settings/settings';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import type { Answer } from '../../lib/runbooks/triage-machine';
+import { isRunbookSection, type RunbookSection } from '../../lib/panel-layout';
 import type { Memory } from '../../lib/tickets/ticket-memory';
 import { readExamples } from '../../lib/learning/example-store';
 import type { LearnedExample } from '../../lib/learning/learned-example';
@@ -34,6 +35,12 @@ export const panelPrefs = validated(
 export const triageMemory = validated(
   storage.defineItem<Memory<Answer[]>>('local:triage', { fallback: {}, version: 1 }),
   (raw) => checkMemory(raw, isAnswers, 'triage').value,
+);
+
+/** The runbook section the agent last went to, per `<page origin>|<ticket key>`. */
+export const sectionMemory = validated(
+  storage.defineItem<Memory<RunbookSection>>('local:sections', { fallback: {}, version: 1 }),
+  (raw) => checkMemory(raw, isRunbookSection, 'sections').value,
 );
 
 export type Vote = 'yes' | 'no';
@@ -71,6 +78,7 @@ export const storageNotice = validated(
 export const ALL_KEYS = [
   'panelPrefs',
   'triage',
+  'sections',
   'feedback',
   'learned',
   'gaps',
@@ -84,4 +92,4 @@ export type StoredKey = (typeof ALL_KEYS)[number];
  * Keys that hold what the extension remembers about tickets, emptied by "Forget stored ticket data"
  * in the options page (docs/privacy.md). A feature that stores anything per ticket adds its key here.
  */
-export const TICKET_DATA_KEYS: readonly StoredKey[] = ['triage', 'feedback', 'learned', 'gaps'];
+export const TICKET_DATA_KEYS: readonly StoredKey[] = ['triage', 'sections', 'feedback', 'learned', 'gaps'];

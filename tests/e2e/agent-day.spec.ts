@@ -290,6 +290,8 @@ test('8. where insertion is not possible the buttons say Copy (Workspace, popup)
   await expect(p.getByTestId('command').first().getByRole('status')).toHaveText(
     'Copied. Paste it into the work notes.',
   );
+  // The tree's actions wait for a first answer (#15: the first screen keeps the room).
+  await p.getByTestId('tree-option').first().click();
   await expect(p.getByTestId('tree-copy-path')).toHaveText('Copy path as work note');
 
   // On a classic form, where the work notes box exists, the button inserts.

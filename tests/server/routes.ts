@@ -95,6 +95,7 @@ function jiraCloud(url: URL): Route | null {
     otherKey,
     otherSummary: other.summary ?? '',
     otherDescription: other.description ?? '',
+    otherReporter: other.reporter ?? '',
   });
 }
 
