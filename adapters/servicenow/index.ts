@@ -1,7 +1,6 @@
 import { openShadowRoots } from '../deep-query';
 import type { SiteAdapter } from '../site-adapter';
 import { insertWorkNote } from './insert-note';
-import { insertWorkspaceNote } from './insert-workspace-note';
 import { readPortalTicket } from './read-portal';
 import { readClassicForm } from './read-ticket';
 import { isPanelHost, readWorkspaceRecord } from './read-workspace';
@@ -17,13 +16,10 @@ export const servicenow: SiteAdapter = {
     if (record) return readWorkspaceRecord(doc, record);
     return portalTicket(url) ? readPortalTicket(doc) : null;
   },
-  insertNote: (doc, url, note) => {
-    if (isClassicForm(url)) return insertWorkNote(doc, note);
-    const record = workspaceRecord(url);
-    return record
-      ? insertWorkspaceNote(doc, record, note)
-      : { ok: false, reason: 'This page has no work notes field.' };
-  },
+  // Workspace records are top-frame pages: the panel script inserts there itself (insert-workspace-note.ts),
+  // which keeps that code out of the reader injected into every frame (its 30 KB budget).
+  insertNote: (doc, url, note) =>
+    isClassicForm(url) ? insertWorkNote(doc, note) : { ok: false, reason: 'This page has no work notes field.' },
   // Workspaces render inside open shadow roots, whose changes the document's observer never sees.
   watchRoots: (doc, url) => (workspaceRecord(url) ? openShadowRoots(doc, isPanelHost) : []),
 };

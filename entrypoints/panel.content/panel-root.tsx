@@ -9,6 +9,8 @@ import { activeSite, showsPacks, switchesOf } from '../../services/settings/site
 import { PAGE_DIALOGS } from '../../adapters/dialogs';
 import { makeRoomForDialogs } from './make-room-for-dialogs';
 import { pushPage } from './push-page';
+import { insertWorkspaceNote } from '../../adapters/servicenow/insert-workspace-note';
+import { workspaceRecord } from '../../adapters/servicenow/variants';
 import type { TabTickets } from './tab-tickets';
 import { useTabTicket } from './use-tab-ticket';
 import { useRemoteLibrary } from './use-remote-library';
@@ -46,7 +48,13 @@ export function PanelRoot(props: { tickets: TabTickets; library: RemoteLibrary; 
     () =>
       frameId === undefined || !canInsert
         ? null
-        : (note: WorkNote) => sendMessage({ type: 'insert-note', frameId, note }),
+        : (note: WorkNote) => {
+            // A workspace record is in this (top) frame: its compose box is written from here.
+            const record = frameId === 0 ? workspaceRecord(new URL(location.href)) : null;
+            return record
+              ? insertWorkspaceNote(document, record, note)
+              : sendMessage({ type: 'insert-note', frameId, note });
+          },
     [frameId, canInsert],
   );
   const undo = useRef<(() => void) | null>(null);
