@@ -42,6 +42,8 @@ export const Command = z.strictObject({
   code: z.string().min(1, 'must not be empty').max(8000, 'is longer than 8000 characters'),
   /** The resolution step this command belongs to. */
   step: Id.optional(),
+  /** `__NAME__` placeholders in `code` that the agent (or the panel) fills in before running it. */
+  placeholders: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)).default([]),
 });
 
 export const Outcome = z.discriminatedUnion('type', [
