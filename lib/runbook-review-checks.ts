@@ -165,7 +165,7 @@ function sameTargetProblems(runbook: Runbook): Problem[] {
 
 // --- 3. Error codes ------------------------------------------------------------------------------
 
-const CODE = /\bAADSTS\d{5,6}\b|\b(?:0x)?[0-9A-Fa-f]{8}\b/g;
+const CODE = /\bAADSTS\d{5,7}\b|\b(?:0x)?[0-9A-Fa-f]{8}\b/g;
 const normaliseCode = (code: string): string => code.toLowerCase().replace(/^0x/, '');
 /** AADSTS codes and 8-digit hex codes (HRESULTs, with or without 0x); others (1603, event 4740) are not sorted. */
 const codeKind = (code: string): string | null =>
