@@ -133,7 +133,7 @@ describe('reviewProblems', () => {
       const bad = sampleRunbook({
         commands: [
           command(
-            "Test-NetConnection vpn.example.com\nGet-ADUser jdoe\nnet use \\\\fs01.contoso.com\\<ShareName>\nUpdate-MgUser -UsageLocation 'GB'",
+            "Test-NetConnection vpn.example.com\nGet-ADUser jdoe\nnet use \\\\fs01.contoso.com\\<ShareName>\nUpdate-MgUser -UsageLocation 'GB'\nnetsh wlan show profile name=\"CorpWiFi\"",
           ),
         ],
       });
@@ -143,6 +143,7 @@ describe('reviewProblems', () => {
         'commands[0].code: holds a contoso/fabrikam value ("contoso"): use a __NAME__ placeholder',
         'commands[0].code: holds a fixed usage location ("-UsageLocation \'GB"): use a __NAME__ placeholder',
         'commands[0].code: holds a sample user or computer name ("jdoe"): use a __NAME__ placeholder',
+        'commands[0].code: holds a sample name ("CorpWiFi"): use a __NAME__ placeholder',
       ]);
     });
 

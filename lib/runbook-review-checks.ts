@@ -241,6 +241,7 @@ const EXAMPLE_VALUES: readonly [RegExp, string][] = [
   [/\b(?:contoso|fabrikam)\b/i, 'a contoso/fabrikam value'],
   [/-UsageLocation\s+['"]?[A-Z]{2}\b/, 'a fixed usage location'],
   [/\bj(?:ane\.)?doe\b|\bPC-1234\b|\bLAPTOP-0123\b/i, 'a sample user or computer name'],
+  [/\bExample\b|\bCorpWiFi\b|'Corp VPN'|'RuleName'/, 'a sample name'],
 ];
 
 export const PLACEHOLDER = /__([A-Z][A-Z0-9_]*?)__/g;
