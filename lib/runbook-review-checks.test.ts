@@ -133,7 +133,7 @@ describe('reviewProblems', () => {
       const bad = sampleRunbook({
         commands: [
           command(
-            "Test-NetConnection vpn.example.com\nGet-ADUser jdoe\nnet use \\\\fs01.contoso.com\\<ShareName>\nUpdate-MgUser -UsageLocation 'GB'\nnetsh wlan show profile name=\"CorpWiFi\"",
+            'Test-NetConnection vpn.example.com\nGet-ADUser jdoe\nnet use \\\\fs01.contoso.com\\<ShareName>\nUpdate-MgUser -UsageLocation \'GB\'\nnetsh wlan show profile name="CorpWiFi"',
           ),
         ],
       });
