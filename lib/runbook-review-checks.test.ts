@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { sampleRunbook } from '../tests/library/sample-runbook';
-import { Runbook, type RunbookInput } from './runbook-schema';
+import { Command, Runbook, type RunbookInput } from './runbook-schema';
 import { reviewProblems } from './runbook-review-checks';
 
 const problemsOf = (input: RunbookInput): string[] =>
   reviewProblems(Runbook.parse(input)).map((p) => `${p.path}: ${p.message}`);
 
-const command = (code: string, extra: Partial<RunbookInput['commands'] & object>[number] = {}) => ({
+type CommandInput = z.input<typeof Command>;
+
+const command = (code: string, extra: Partial<CommandInput> = {}): CommandInput => ({
   id: 'cmd',
   label: 'Command',
   shell: 'powershell' as const,
