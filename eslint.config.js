@@ -52,7 +52,7 @@ export default tseslint.config(
             { group: ['wxt', 'wxt/*', '#imports'], message: 'lib/ is pure: no WXT.' },
             { group: ['webextension-polyfill', '@wxt-dev/*'], message: 'lib/ is pure: no browser APIs.' },
             { group: ['node:*'], message: 'lib/ is pure: no Node APIs.' },
-            { group: ['../*'], message: 'lib/ imports only lib/ and its npm dependencies.' },
+            { group: ['../../*'], message: 'lib/ imports only lib/ and its npm dependencies.' },
           ],
         },
       ],

@@ -11,6 +11,7 @@ export default defineConfig({
       'lib/**/*.test.ts',
       'adapters/**/*.test.ts',
       'components/**/*.test.{ts,tsx}',
+      'services/**/*.test.ts',
       'tests/library/**/*.test.ts',
       'tests/unit/**/*.test.ts',
       'scripts/**/*.test.ts',

@@ -46,6 +46,7 @@ export default defineConfig({
       'README.md',
       'adapters/**',
       'components/**',
+      'services/**',
       'entrypoints/**',
       'lib/**',
       'modules/**',

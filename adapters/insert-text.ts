@@ -10,8 +10,10 @@ export function appendToTextarea(field: HTMLTextAreaElement, text: string): void
   field.focus();
   field.setSelectionRange(field.value.length, field.value.length);
   const before = field.value;
-  // execCommand is deprecated but remains the only way to insert with undo history in Chromium and Firefox.
-  const inserted = doc.execCommand('insertText', false, insertion) && field.value !== before;
+  // execCommand is deprecated but remains the only way to insert with undo history in Chromium and Firefox;
+  // where a document lacks it, the value setter below still reaches the page's listeners.
+  const inserted =
+    typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, insertion) && field.value !== before;
   if (!inserted) {
     const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set;
     if (setter) setter.call(field, before + insertion);

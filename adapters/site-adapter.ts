@@ -1,5 +1,5 @@
-import type { InsertResult, Ticket } from '../lib/ticket';
-import type { WorkNote } from '../lib/work-note';
+import type { InsertResult, Ticket } from '../lib/tickets/ticket';
+import type { WorkNote } from '../lib/tickets/work-note';
 
 export interface SiteAdapter {
   site: Ticket['site'];

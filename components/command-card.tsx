@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import type { Command } from '../lib/runbook-schema';
-import { cleanCommand, commandNote } from '../lib/work-note';
-import { copyText } from './clipboard';
-import { insertOrCopy, type InsertNote } from './note-actions';
+import type { Command } from '../lib/runbooks/runbook-schema';
+import { cleanCommand, commandNote } from '../lib/tickets/work-note';
+import { copyText } from '../services/clipboard';
+import { insertOrCopy } from './note-actions';
+import { useTicketActions } from './ticket-actions';
 
 const SHELL_LABEL = { powershell: 'PowerShell', bash: 'bash', zsh: 'zsh', cmd: 'cmd' } as const;
 const PLATFORM_LABEL = { windows: 'Windows', macos: 'macOS', linux: 'Linux' } as const;
 
-export function CommandCard(props: { command: Command; runbookTitle: string; insert: InsertNote; targetName: string }) {
-  const { command, runbookTitle, insert, targetName } = props;
+export function CommandCard({ command, runbookTitle }: { command: Command; runbookTitle: string }) {
+  const { insert, targetName } = useTicketActions();
   const [status, setStatus] = useState('');
   const code = cleanCommand(command.code);
   const copy = async (): Promise<void> => setStatus((await copyText(code)) ? 'Copied.' : 'Copy failed.');

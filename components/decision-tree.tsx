@@ -1,10 +1,11 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useState } from 'react';
 import { createActor } from 'xstate';
-import type { Outcome, Runbook } from '../lib/runbook-schema';
-import { createTriageMachine, currentOutcome, currentQuestion, type Answer } from '../lib/triage-machine';
-import { triageNote, type TriageStep } from '../lib/work-note';
-import { insertOrCopy, type InsertNote } from './note-actions';
+import type { Outcome, Runbook } from '../lib/runbooks/runbook-schema';
+import { createTriageMachine, currentOutcome, currentQuestion, type Answer } from '../lib/runbooks/triage-machine';
+import { triageNote, type TriageStep } from '../lib/tickets/work-note';
+import { insertOrCopy } from './note-actions';
+import { useTicketActions } from './ticket-actions';
 
 export function outcomeText(outcome: Outcome, runbook: Runbook, titleOf: (id: string) => string): string {
   switch (outcome.type) {
@@ -32,12 +33,9 @@ export function DecisionTree(props: {
   answers: readonly Answer[];
   onAnswers: (answers: Answer[]) => void;
   onOpenStep: (stepId: string) => void;
-  onOpenRunbook: (id: string) => void;
-  titleOf: (id: string) => string;
-  insert: InsertNote;
-  targetName: string;
 }) {
   const { runbook, onAnswers } = props;
+  const { insert, targetName, titleOf, openRunbook } = useTicketActions();
   // Saved answers are replayed once, when the tree mounts (it is keyed by runbook and ticket).
   const [restored] = useState(() => {
     const replay = createActor(createTriageMachine(runbook.tree)).start();
@@ -59,10 +57,10 @@ export function DecisionTree(props: {
   const node = nodeId ? runbook.tree.nodes[nodeId] : undefined;
   const outcome = currentOutcome(runbook.tree, snapshot);
   const steps = stepsOf(runbook, snapshot.context.answers);
-  const outcomeLine = outcome ? outcomeText(outcome, runbook, props.titleOf) : 'in progress';
+  const outcomeLine = outcome ? outcomeText(outcome, runbook, titleOf) : 'in progress';
 
   const copyPath = async (): Promise<void> =>
-    setStatus(await insertOrCopy(props.insert, triageNote(runbook.title, steps, outcomeLine), props.targetName));
+    setStatus(await insertOrCopy(insert, triageNote(runbook.title, steps, outcomeLine), targetName));
 
   return (
     <div className="tree" role="group" aria-label="Triage decision tree">
@@ -102,7 +100,7 @@ export function DecisionTree(props: {
             </button>
           )}
           {outcome.type === 'runbook' && (
-            <button type="button" className="link" onClick={() => props.onOpenRunbook(outcome.runbook)}>
+            <button type="button" className="link" onClick={() => openRunbook(outcome.runbook)}>
               Open that runbook
             </button>
           )}
@@ -131,7 +129,7 @@ export function DecisionTree(props: {
           disabled={steps.length === 0}
           onClick={() => void copyPath()}
         >
-          Add path to {props.targetName}
+          Add path to {targetName}
         </button>
       </div>
       <p className="status" role="status">

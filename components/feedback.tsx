@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { recall, remember } from '../lib/ticket-memory';
-import { feedbackMemory, type Vote } from './storage/items';
-import { useStored } from './use-stored';
+import { recall, remember } from '../lib/tickets/ticket-memory';
+import { feedbackMemory, type Vote } from '../services/storage/items';
+import { useStored } from './hooks/use-stored';
 
 /** "Was this helpful?" for this runbook on this ticket; counts are this browser's own votes. */
 export function Feedback({ runbookId, ticketKey }: { runbookId: string; ticketKey: string }) {

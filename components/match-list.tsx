@@ -1,4 +1,4 @@
-import type { MatchResult } from '../lib/match';
+import type { MatchResult } from '../lib/matching/match';
 
 /** Other close matches / search results; picking one shows that runbook. */
 export function MatchList(props: {

@@ -1,6 +1,6 @@
-import type { InsertResult } from '../lib/ticket';
-import { noteAsPlainText, type WorkNote } from '../lib/work-note';
-import { copyText } from './clipboard';
+import type { InsertResult } from '../lib/tickets/ticket';
+import { noteAsPlainText, type WorkNote } from '../lib/tickets/work-note';
+import { copyText } from '../services/clipboard';
 
 /** How the panel reaches the ticket's editor; null where insertion is not offered (portal, no ticket). */
 export type InsertNote = ((note: WorkNote) => Promise<InsertResult>) | null;

@@ -1,26 +1,19 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Matcher } from '../lib/match';
-import { sourceLabel, type RunbookSource } from '../lib/pack-merge';
-import type { Runbook } from '../lib/runbook-schema';
-import type { Ticket } from '../lib/ticket';
-import { recall, remember } from '../lib/ticket-memory';
-import type { Answer } from '../lib/triage-machine';
+import { isCollapsed } from '../lib/panel-layout';
+import { sourceLabel } from '../lib/packs/pack-merge';
+import type { Ticket } from '../lib/tickets/ticket';
+import { recall, remember } from '../lib/tickets/ticket-memory';
+import type { Answer } from '../lib/runbooks/triage-machine';
 import { Feedback } from './feedback';
 import { MatchList } from './match-list';
 import type { InsertNote } from './note-actions';
 import { ResizeHandle } from './resize-handle';
 import { RunbookView } from './runbook-view';
 import { SearchBox } from './search-box';
-import { panelPrefs, triageMemory } from './storage/items';
-import { useStored } from './use-stored';
-
-export interface Library {
-  runbooks: readonly Runbook[];
-  byId: ReadonlyMap<string, Runbook>;
-  matcher: Matcher;
-  /** Bundled or which pack, per runbook id: shown under the title. */
-  sources: ReadonlyMap<string, RunbookSource>;
-}
+import { TicketActionsProvider } from './ticket-actions';
+import { panelPrefs, triageMemory } from '../services/storage/items';
+import { useStored } from './hooks/use-stored';
+import type { Library } from '../services/library/build-library';
 
 export interface PanelProps {
   library: Library;
@@ -32,8 +25,8 @@ export interface PanelProps {
   onLayout?: (width: number | null) => void;
   /** Which edge the panel docks to (settings; 'right' by default). */
   side?: 'left' | 'right';
-  /** Whether the panel starts collapsed until the agent toggles it (settings: default state). */
-  defaultCollapsed?: boolean;
+  /** How the panel starts until the agent toggles it (settings: default state). */
+  defaultState?: 'open' | 'collapsed';
 }
 
 const TARGET_NAME = { servicenow: 'work notes', jira: 'internal note' } as const;
@@ -45,7 +38,7 @@ export function Panel({
   shortcut,
   onLayout,
   side = 'right',
-  defaultCollapsed = false,
+  defaultState = 'open',
 }: PanelProps) {
   const [prefs, setPrefs] = useStored(panelPrefs);
   const [triage, setTriage, triageLoaded] = useStored(triageMemory);
@@ -69,9 +62,16 @@ export function Panel({
     (next: Answer[]) => setTriage((prev) => remember(prev, memoryKey, next, Date.now())),
     [memoryKey, setTriage],
   );
-  const titleOf = (id: string): string => library.byId.get(id)?.title ?? id;
-  const targetName = TARGET_NAME[ticket.site];
-  const collapsed = prefs.collapsed ?? defaultCollapsed;
+  const actions = useMemo(
+    () => ({
+      insert,
+      targetName: TARGET_NAME[ticket.site],
+      titleOf: (id: string) => library.byId.get(id)?.title ?? id,
+      openRunbook: setPicked,
+    }),
+    [insert, ticket.site, library, setPicked],
+  );
+  const collapsed = isCollapsed(prefs.collapsed, defaultState);
   useEffect(() => onLayout?.(collapsed ? null : prefs.width), [onLayout, collapsed, prefs.width]);
 
   if (collapsed) {
@@ -115,48 +115,48 @@ export function Panel({
           {side === 'left' ? '⟨' : '⟩'}
         </button>
       </header>
-      <div className="panel-body">
-        <p className="ticket">
-          <span className="ticket-key">{ticket.key}</span>{' '}
-          <span data-testid="ticket-text" className="ticket-text">
-            {ticket.summary.slice(0, 500)}
-          </span>
-        </p>
-        <SearchBox matcher={library.matcher} onPick={setPicked} autoFocus={!runbook} />
-        {!runbook && (
-          <div className="no-match" data-testid="no-match" role="status">
-            <h2>No confident match</h2>
-            <p>No runbook fits this ticket with confidence. Search above, or pick one of the closest runbooks below.</p>
-          </div>
-        )}
-        {!runbook && (
-          <MatchList label="Closest runbooks" testId="alternative" results={outcome.results} onPick={setPicked} />
-        )}
-        {runbook && triageLoaded && (
-          <>
-            {picked && outcome.confident?.id !== picked && (
-              <button type="button" className="link" onClick={() => setPicked(null)}>
-                Back to the automatic match
-              </button>
-            )}
-            <RunbookView
-              key={`${ticket.key}|${runbook.id}`}
-              runbook={runbook}
-              terms={terms}
-              answers={answers}
-              onAnswers={onAnswers}
-              onOpenRunbook={setPicked}
-              titleOf={titleOf}
-              source={sourceLabel(library.sources.get(runbook.id))}
-              insert={insert}
-              targetName={targetName}
-              now={now}
-            />
-            <Feedback runbookId={runbook.id} ticketKey={ticket.key} />
-            <MatchList label="Other matches" testId="alternative" results={alternatives} onPick={setPicked} />
-          </>
-        )}
-      </div>
+      <TicketActionsProvider value={actions}>
+        <div className="panel-body">
+          <p className="ticket">
+            <span className="ticket-key">{ticket.key}</span>{' '}
+            <span data-testid="ticket-text" className="ticket-text">
+              {ticket.summary.slice(0, 500)}
+            </span>
+          </p>
+          <SearchBox matcher={library.matcher} onPick={setPicked} autoFocus={!runbook} />
+          {!runbook && (
+            <div className="no-match" data-testid="no-match" role="status">
+              <h2>No confident match</h2>
+              <p>
+                No runbook fits this ticket with confidence. Search above, or pick one of the closest runbooks below.
+              </p>
+            </div>
+          )}
+          {!runbook && (
+            <MatchList label="Closest runbooks" testId="alternative" results={outcome.results} onPick={setPicked} />
+          )}
+          {runbook && triageLoaded && (
+            <>
+              {picked && outcome.confident?.id !== picked && (
+                <button type="button" className="link" onClick={() => setPicked(null)}>
+                  Back to the automatic match
+                </button>
+              )}
+              <RunbookView
+                key={`${ticket.key}|${runbook.id}`}
+                runbook={runbook}
+                terms={terms}
+                answers={answers}
+                onAnswers={onAnswers}
+                source={sourceLabel(library.sources.get(runbook.id))}
+                now={now}
+              />
+              <Feedback runbookId={runbook.id} ticketKey={ticket.key} />
+              <MatchList label="Other matches" testId="alternative" results={alternatives} onPick={setPicked} />
+            </>
+          )}
+        </div>
+      </TicketActionsProvider>
     </aside>
   );
 }

@@ -1,8 +1,7 @@
 import { useRef } from 'react';
+import { clampPanelWidth as clamp, PANEL_WIDTH } from '../lib/panel-layout';
 
-export const MIN_WIDTH = 300;
-export const MAX_WIDTH = 800;
-const clamp = (w: number): number => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.round(w)));
+const { min: MIN_WIDTH, max: MAX_WIDTH } = PANEL_WIDTH;
 
 /**
  * Splitter on the panel's inner edge (left edge for a right-docked panel): drag, or arrow keys when

@@ -1,11 +1,12 @@
-import { isoDay, isReviewStale } from '../lib/review-age';
-import type { Runbook } from '../lib/runbook-schema';
-import type { Answer } from '../lib/triage-machine';
+import { PANEL_HOST } from '../lib/panel-layout';
+import { isoDay, isReviewStale } from '../lib/runbooks/review-age';
+import type { Runbook } from '../lib/runbooks/runbook-schema';
+import type { Answer } from '../lib/runbooks/triage-machine';
 import { CommandCard } from './command-card';
 import { DecisionTree } from './decision-tree';
 import { Highlight } from './highlight';
-import type { InsertNote } from './note-actions';
 import { StepList } from './step-list';
+import { useTicketActions } from './ticket-actions';
 import { useState } from 'react';
 
 function List({ items, terms }: { items: readonly string[]; terms: readonly string[] }) {
@@ -25,24 +26,21 @@ export interface RunbookViewProps {
   terms: readonly string[];
   answers: readonly Answer[];
   onAnswers: (answers: Answer[]) => void;
-  onOpenRunbook: (id: string) => void;
-  titleOf: (id: string) => string;
   /** Where the runbook comes from ("Bundled", "Pack: …"); omitted, nothing is shown. */
   source?: string;
-  insert: InsertNote;
-  targetName: string;
   now: number;
 }
 
 export function RunbookView(props: RunbookViewProps) {
   const { runbook, terms } = props;
+  const { titleOf, openRunbook } = useTicketActions();
   const [openStep, setOpenStep] = useState<string | null>(null);
   const stale = isReviewStale(runbook.lastReviewed, isoDay(props.now));
   const openStepAndScroll = (id: string): void => {
     setOpenStep(id);
     requestAnimationFrame(() => {
       // The panel lives in <runbook-lens>'s shadow root; the popup renders into the document itself.
-      const root = document.querySelector('runbook-lens')?.shadowRoot ?? document;
+      const root = document.querySelector(PANEL_HOST)?.shadowRoot ?? document;
       root.getElementById(`step-${id}`)?.scrollIntoView({ block: 'nearest' });
     });
   };
@@ -89,10 +87,6 @@ export function RunbookView(props: RunbookViewProps) {
           answers={props.answers}
           onAnswers={props.onAnswers}
           onOpenStep={openStepAndScroll}
-          onOpenRunbook={props.onOpenRunbook}
-          titleOf={props.titleOf}
-          insert={props.insert}
-          targetName={props.targetName}
         />
       </section>
       <section className="section" aria-label="Resolution steps">
@@ -103,13 +97,7 @@ export function RunbookView(props: RunbookViewProps) {
         <section className="section" aria-label="Commands">
           <h3>Commands</h3>
           {runbook.commands.map((command) => (
-            <CommandCard
-              key={command.id}
-              command={command}
-              runbookTitle={runbook.title}
-              insert={props.insert}
-              targetName={props.targetName}
-            />
+            <CommandCard key={command.id} command={command} runbookTitle={runbook.title} />
           ))}
         </section>
       )}
@@ -129,8 +117,8 @@ export function RunbookView(props: RunbookViewProps) {
           <ul className="related">
             {runbook.related.map((id) => (
               <li key={id}>
-                <button type="button" className="link" data-testid="related" onClick={() => props.onOpenRunbook(id)}>
-                  {props.titleOf(id)}
+                <button type="button" className="link" data-testid="related" onClick={() => openRunbook(id)}>
+                  {titleOf(id)}
                 </button>
               </li>
             ))}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { MatchResult, Matcher } from '../lib/match';
+import type { MatchResult, Matcher } from '../lib/matching/match';
 import { MatchList } from './match-list';
 
 /** Searches every runbook; the agent's pick overrides the automatic match. */

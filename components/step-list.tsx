@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Runbook } from '../lib/runbook-schema';
+import type { Runbook } from '../lib/runbooks/runbook-schema';
 
 const KIND_LABEL = { info: 'Info', command: 'Command', warning: 'Warning' } as const;
 

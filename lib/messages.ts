@@ -1,6 +1,6 @@
-import type { EffectiveHost } from './policy';
-import type { InsertResult, Ticket } from './ticket';
-import type { WorkNote } from './work-note';
+import type { EffectiveHost } from './settings/policy';
+import type { InsertResult, Ticket } from './tickets/ticket';
+import type { WorkNote } from './tickets/work-note';
 
 /**
  * Messages between a tab's frames and the background relay. Frames never talk through
@@ -31,6 +31,25 @@ export interface HostStatus extends EffectiveHost {
 }
 
 export type InsertReply = InsertResult;
+
+/** What each message is answered with: the one place both ends are checked against. */
+export interface Replies {
+  ticket: void;
+  'panel-ready': void;
+  'report-ticket': void;
+  'insert-note': InsertReply;
+  'toggle-panel': void;
+  'get-shortcut': string;
+  'sync-hosts': HostStatus[];
+  'refresh-packs': true;
+}
+
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+export type ReplyTo<M extends Message> = Replies[M['type']];
+
+/** Ties a handler's answer to the message it answers, so a wrong reply type fails to compile. */
+export const answer = <M extends Message>(_message: M, reply: Promise<ReplyTo<M>>): Promise<ReplyTo<M>> => reply;
 
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';

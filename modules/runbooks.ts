@@ -13,9 +13,9 @@ export default defineWxtModule({
         tsReference: true,
         text: [
           "declare module 'virtual:runbooks' {",
-          "  export const runbooks: import('../../lib/runbook-schema').Runbook[];",
+          "  export const runbooks: import('../../lib/runbooks/runbook-schema').Runbook[];",
           '  export const runbookIds: string[];',
-          "  export const matchIndex: import('../../lib/match').MatchIndex;",
+          "  export const matchIndex: import('../../lib/matching/match').MatchIndex;",
           '}',
         ].join('\n'),
       });

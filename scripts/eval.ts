@@ -1,6 +1,6 @@
 // `npm run --silent eval -- --cases FILE.jsonl`: prints the misses, then one line of JSON with the
 // contract's metrics (shared/contract.md).
-import { createMatcher, type MatchOutcome } from '../lib/match';
+import { createMatcher, type MatchOutcome } from '../lib/matching/match';
 import { readCases, runEval } from './eval-cases';
 import { loadRunbooks } from './library';
 

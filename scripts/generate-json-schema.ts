@@ -2,7 +2,7 @@
 // A unit test fails when the committed file is stale: run `npm run runbooks:schema` after a schema change.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runbookJsonSchema } from '../lib/runbook-json-schema';
+import { runbookJsonSchema } from '../lib/runbooks/runbook-json-schema';
 
 const out = join(import.meta.dirname, '..', 'schema', 'runbook.schema.json');
 mkdirSync(join(out, '..'), { recursive: true });

@@ -1,7 +1,7 @@
 // `npm run --silent match -- "<ticket text>"`: the ranked matches, best first, and whether the
 // first one is confident. `--json` prints the MatchOutcome instead.
-import { createMatcher } from '../lib/match';
-import { normaliseTicket } from '../lib/normalise-ticket';
+import { createMatcher } from '../lib/matching/match';
+import { normaliseTicket } from '../lib/matching/normalise-ticket';
 import { loadRunbooks } from './library';
 
 const args = process.argv.slice(2);

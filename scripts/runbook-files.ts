@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { checkLibrary, type FileReport, type SourceFile } from '../lib/library-checks';
+import { checkLibrary, type FileReport, type SourceFile } from '../lib/runbooks/library-checks';
 
 export const RUNBOOK_DIR = join(import.meta.dirname, '..', 'runbooks');
 

@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import { formatErrors, loadLibrary, RUNBOOK_DIR } from './runbook-files';
-import { buildMatchIndex } from '../lib/match';
+import { buildMatchIndex } from '../lib/matching/match';
 
 const ID = 'virtual:runbooks';
 

@@ -1,7 +1,7 @@
 // Larger libraries for the bench: the real runbooks first, then synthetic ones that recombine the
 // real ones' words, so the vocabulary, phrase lengths and word frequencies stay realistic while the
 // number of runbooks (and postings per word) grows. Deterministic: the same seed gives the same library.
-import type { Runbook } from '../lib/runbook-schema';
+import type { Runbook } from '../lib/runbooks/runbook-schema';
 
 /** mulberry32: small, fast, good enough to shuffle words reproducibly. */
 export function seededRandom(seed: number): () => number {

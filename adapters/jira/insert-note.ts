@@ -1,6 +1,6 @@
 import { waitFor } from '../wait-for';
-import type { InsertResult } from '../../lib/ticket';
-import { noteForJira, noteForJiraWiki, type WorkNote } from '../../lib/work-note';
+import type { InsertResult } from '../../lib/tickets/ticket';
+import { noteForJira, noteForJiraWiki, type WorkNote } from '../../lib/tickets/work-note';
 import { appendToTextarea, isShown } from '../insert-text';
 import { allOf, firstOf, viewFor } from './read-ticket';
 import { cloudComment, dataCenter } from './selectors';

@@ -1,4 +1,4 @@
-import type { Ticket } from '../../lib/ticket';
+import { MAX_DESCRIPTION_CHARS, type Ticket } from '../../lib/tickets/ticket';
 import { cloud, cloudComment, dataCenter, portal } from './selectors';
 import {
   isAgentQueueIssue,
@@ -10,7 +10,6 @@ import {
 } from './variants';
 
 const KEY = /^[A-Z][A-Z0-9_]*-[1-9][0-9]*$/;
-const DESCRIPTION_MAX = 2000;
 
 /** The first alternative that matches wins (a wrapper never shadows the more precise selector before it). */
 export function firstOf(root: ParentNode, alternatives: readonly string[]): Element | null {
@@ -89,7 +88,7 @@ function readCloud(doc: Document, key: string): Ticket | null {
     site: 'jira',
     key,
     summary,
-    description: description ? valueOf(description).slice(0, DESCRIPTION_MAX) : '',
+    description: description ? valueOf(description).slice(0, MAX_DESCRIPTION_CHARS) : '',
     noteTarget: firstOf(view.root, cloudComment.box) ? 'internal-note' : null,
   };
 }
@@ -112,7 +111,7 @@ function readDataCenter(doc: Document, urlKey: string): Ticket | null {
     site: 'jira',
     key: urlKey,
     summary,
-    description: description ? valueOf(description).slice(0, DESCRIPTION_MAX) : '',
+    description: description ? valueOf(description).slice(0, MAX_DESCRIPTION_CHARS) : '',
     noteTarget: canComment ? 'internal-note' : null,
   };
 }

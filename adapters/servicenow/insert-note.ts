@@ -1,5 +1,5 @@
-import type { InsertResult } from '../../lib/ticket';
-import { noteForServiceNow, type WorkNote } from '../../lib/work-note';
+import type { InsertResult } from '../../lib/tickets/ticket';
+import { noteForServiceNow, type WorkNote } from '../../lib/tickets/work-note';
 import { appendToTextarea, isShown } from '../insert-text';
 import { journal } from './selectors';
 

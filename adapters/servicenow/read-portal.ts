@@ -1,4 +1,4 @@
-import type { Ticket } from '../../lib/ticket';
+import type { Ticket } from '../../lib/tickets/ticket';
 import { portal } from './selectors';
 
 /**

@@ -1,4 +1,4 @@
-import type { Ticket } from '../../lib/ticket';
+import { MAX_DESCRIPTION_CHARS, type Ticket } from '../../lib/tickets/ticket';
 import { fieldIds, formTable, hiddenInputs } from './selectors';
 import { findWorkNotesTarget } from './insert-note';
 
@@ -35,7 +35,7 @@ export function readClassicForm(doc: Document): Ticket | null {
     site: 'servicenow',
     key: key.trim() || `${table} (new)`,
     summary,
-    description: (fieldText(doc, table, 'description') ?? '').slice(0, 2000),
+    description: (fieldText(doc, table, 'description') ?? '').slice(0, MAX_DESCRIPTION_CHARS),
     noteTarget: findWorkNotesTarget(doc) ? 'work-notes' : null,
   };
 }

@@ -1,9 +1,10 @@
-import type { Ticket } from '../../lib/ticket';
+import { MAX_DESCRIPTION_CHARS, type Ticket } from '../../lib/tickets/ticket';
 import { composedAncestors, deepQueryAll, type QueryRoot } from '../deep-query';
-import { panelHost, workspace } from './selectors';
+import { PANEL_HOST } from '../../lib/panel-layout';
+import { workspace } from './selectors';
 import type { RecordRoute } from './variants';
 
-export const isPanelHost = (host: Element): boolean => host.localName === panelHost;
+export const isPanelHost = (host: Element): boolean => host.localName === PANEL_HOST;
 
 /** What the agent sees in a field component: its native control's value (the component exposes none). */
 function valueOf(field: Element | undefined): string | null {
@@ -48,7 +49,7 @@ export function readWorkspaceRecord(doc: Document, route: RecordRoute): Ticket |
     site: 'servicenow',
     key: other('number') || (route.sysId.startsWith('-1') ? `${route.table} (new)` : route.table),
     summary,
-    description: (other('description') ?? '').slice(0, 2000),
+    description: (other('description') ?? '').slice(0, MAX_DESCRIPTION_CHARS),
     noteTarget: null,
   };
 }

@@ -60,9 +60,6 @@ export const portal = {
   heading: 'h1, h2, h3',
 };
 
-/** Our own panel's host (shared/contract.md): never read as part of the page. */
-export const panelHost = 'runbook-lens';
-
 /**
  * How often each selector matches on load in each fixture (tests/fixtures/servicenow/*.html), counted in
  * Chromium through open shadow roots of the top document by tests/e2e/servicenow-variants.spec.ts.

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { feedbackCsv } from '../../lib/feedback-csv';
-import { isoDay } from '../../lib/review-age';
-import type { Library } from '../panel';
-import { feedbackMemory } from '../storage/items';
-import { useStored } from '../use-stored';
+import { feedbackCsv } from '../../lib/tickets/feedback-csv';
+import { isoDay } from '../../lib/runbooks/review-age';
+import type { Library } from '../../services/library/build-library';
+import { feedbackMemory } from '../../services/storage/items';
+import { useStored } from '../hooks/use-stored';
 
 /** Saves `text` as a file through a temporary object URL: no downloads permission needed. */
 function download(text: string, fileName: string): void {

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { hostPattern, normaliseHost } from '../../lib/custom-hosts';
+import { hostPattern, normaliseHost } from '../../lib/settings/custom-hosts';
 import type { HostStatus } from '../../lib/messages';
-import type { Effective } from '../../lib/policy';
-import type { Settings, Site } from '../../lib/settings';
+import { sendMessage } from '../../services/messaging';
+import type { Effective } from '../../lib/settings/policy';
+import type { Settings, Site } from '../../lib/settings/settings';
 import { writeSettings } from './use-settings';
 
-const syncHosts = (): Promise<HostStatus[]> =>
-  browser.runtime.sendMessage({ type: 'sync-hosts' }) as Promise<HostStatus[]>;
+const syncHosts = (): Promise<HostStatus[]> => sendMessage({ type: 'sync-hosts' });
 
 function stateText(status: HostStatus | undefined, siteOn: boolean): string {
   if (!status) return 'Checking…';

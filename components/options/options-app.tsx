@@ -1,6 +1,6 @@
-import { resolveSettings } from '../../lib/policy';
-import { useLibrary } from '../library/use-library';
-import { usePolicy } from '../settings/use-policy';
+import { resolveSettings } from '../../lib/settings/policy';
+import { useLibrary } from '../hooks/use-library';
+import { usePolicy } from '../hooks/use-policy';
 import { FeedbackExport } from './feedback-export';
 import { HostsSection } from './hosts-section';
 import { PacksSection } from './packs-section';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { browser } from 'wxt/browser';
-import { diffPack } from '../../lib/pack-diff';
-import type { StoredPack } from '../../lib/pack-schema';
-import { applyPending, dismissPending, removePack, setPackEnabled } from '../../lib/pack-store';
-import { BUNDLED_IDS } from '../library/bundled-ids';
+import { sendMessage } from '../../services/messaging';
+import { diffPack } from '../../lib/packs/pack-diff';
+import type { StoredPack } from '../../lib/packs/pack-schema';
+import { applyPending, dismissPending, removePack, setPackEnabled } from '../../lib/packs/pack-store';
+import { BUNDLED_IDS } from '../../services/library/bundled-ids';
 import { PackPreview } from './pack-preview';
 
 const when = (ms: number | undefined): string => (ms ? new Date(ms).toLocaleString() : 'never');
@@ -22,7 +22,7 @@ export function PackCard({
   const managed = source.kind === 'url' && source.managed;
   const refresh = async (): Promise<void> => {
     setBusy(true);
-    await browser.runtime.sendMessage({ type: 'refresh-packs', id: pack.id }).catch(() => {});
+    await sendMessage({ type: 'refresh-packs', id: pack.id }).catch(() => {});
     setBusy(false);
   };
   return (

@@ -1,4 +1,4 @@
-import type { PackProblem } from '../../lib/pack-validate';
+import type { PackProblem } from '../../lib/packs/pack-validate';
 
 /** Why a pack was refused, one row per problem: file, field path, reason. Nothing of it was stored. */
 export function PackErrors(props: { title: string; errors: readonly PackProblem[]; testId?: string }) {

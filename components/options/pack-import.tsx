@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { diffPack, type PackDiff } from '../../lib/pack-diff';
-import type { PackSource, StoredPack } from '../../lib/pack-schema';
-import { acceptPack, updateTarget } from '../../lib/pack-store';
-import { isPackUrl } from '../../lib/policy';
-import { validatePackFiles } from '../../lib/pack-files';
-import { validatePackText, type PackProblem, type PackResult, type ValidPack } from '../../lib/pack-validate';
-import { isoDay } from '../../lib/review-age';
-import { BUNDLED_IDS } from '../library/bundled-ids';
-import { fetchPack } from '../packs/fetch-pack';
-import { filesFromFolder, filesFromZip, folderName, type ReadFiles } from '../packs/read-pack-files';
-import { updatePacks } from '../packs/stored-packs';
+import { diffPack, type PackDiff } from '../../lib/packs/pack-diff';
+import type { PackSource, StoredPack } from '../../lib/packs/pack-schema';
+import { acceptPack, updateTarget } from '../../lib/packs/pack-store';
+import { isPackUrl } from '../../lib/settings/policy';
+import { validatePackFiles } from '../../lib/packs/pack-files';
+import { validatePackText, type PackProblem, type PackResult, type ValidPack } from '../../lib/packs/pack-validate';
+import { isoDay } from '../../lib/runbooks/review-age';
+import { BUNDLED_IDS } from '../../services/library/bundled-ids';
+import { fetchPack } from '../../services/packs/fetch-pack';
+import { filesFromFolder, filesFromZip, folderName, type ReadFiles } from '../../services/packs/read-pack-files';
+import { updatePacks } from '../../services/packs/stored-packs';
 import { PackErrors } from './pack-errors';
 import { PackPreview } from './pack-preview';
 

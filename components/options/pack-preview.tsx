@@ -1,5 +1,5 @@
-import type { DiffEntry, PackDiff } from '../../lib/pack-diff';
-import type { PackProblem } from '../../lib/pack-validate';
+import type { DiffEntry, PackDiff } from '../../lib/packs/pack-diff';
+import type { PackProblem } from '../../lib/packs/pack-validate';
 
 const GROUPS: readonly (readonly [keyof PackDiff, string])[] = [
   ['added', 'Adds'],

@@ -1,11 +1,11 @@
 import { useCallback, useMemo, useState } from 'react';
-import { packLayers } from '../../lib/pack-layers';
-import type { StoredPack } from '../../lib/pack-schema';
-import { isoDay } from '../../lib/review-age';
-import { BUNDLED_IDS } from '../library/bundled-ids';
-import { readPacks } from '../packs/stored-packs';
-import { packsItem } from '../storage/items';
-import { useStored } from '../use-stored';
+import { packLayers } from '../../lib/packs/pack-layers';
+import type { StoredPack } from '../../lib/packs/pack-schema';
+import { isoDay } from '../../lib/runbooks/review-age';
+import { BUNDLED_IDS } from '../../services/library/bundled-ids';
+import { readPacks } from '../../services/packs/stored-packs';
+import { packsItem } from '../../services/storage/items';
+import { useStored } from '../hooks/use-stored';
 import { PackCard } from './pack-card';
 import { PackErrors } from './pack-errors';
 import { PackImport } from './pack-import';

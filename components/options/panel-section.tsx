@@ -1,6 +1,6 @@
-import type { Effective } from '../../lib/policy';
-import type { Settings } from '../../lib/settings';
-import { panelPrefs } from '../storage/items';
+import type { Effective } from '../../lib/settings/policy';
+import type { Settings } from '../../lib/settings/settings';
+import { panelPrefs } from '../../services/storage/items';
 import { Locked } from './locked';
 
 function Choice<T extends string>(props: {

@@ -1,5 +1,5 @@
-import type { Effective } from '../../lib/policy';
-import { SITES, type Settings, type Site } from '../../lib/settings';
+import type { Effective } from '../../lib/settings/policy';
+import { SITES, type Settings, type Site } from '../../lib/settings/settings';
 import { Locked } from './locked';
 
 const SITE_NAMES: Record<Site, string> = { servicenow: 'ServiceNow', jira: 'Jira Service Management' };

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { storageNotice } from '../storage/items';
-import { repairStorage } from '../storage/repair';
-import { useStored } from '../use-stored';
+import { storageNotice } from '../../services/storage/items';
+import { repairStorage } from '../../services/storage/repair';
+import { useStored } from '../hooks/use-stored';
 
 /**
  * Tells the user, once, what broken stored data was reset (components/storage/repair.ts): shown until

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import { readSettings, type Settings } from '../../lib/settings';
-import { localSettings } from '../storage/items';
-import { useStored } from '../use-stored';
+import { readSettings, type Settings } from '../../lib/settings/settings';
+import { localSettings } from '../../services/storage/items';
+import { useStored } from '../hooks/use-stored';
 
 /**
  * The user's own settings (before policy), always complete, written through on change. The React state

@@ -1,10 +1,11 @@
 import { useCallback, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { sourceLabel } from '../../lib/pack-merge';
-import type { Answer } from '../../lib/triage-machine';
-import type { Library } from '../panel';
+import { sourceLabel } from '../../lib/packs/pack-merge';
+import type { Answer } from '../../lib/runbooks/triage-machine';
+import type { Library } from '../../services/library/build-library';
 import { RunbookView } from '../runbook-view';
 import { SearchBox } from '../search-box';
+import { TicketActionsProvider } from '../ticket-actions';
 
 /**
  * The toolbar popup (also usable as a tab: popup.html?runbook=<id>): search every runbook, bundled and
@@ -51,19 +52,24 @@ export function RunbookFinder({ library, initialId }: { library: Library; initia
                 ← Back
               </button>
             )}
-            <RunbookView
-              key={runbook.id}
-              runbook={runbook}
-              terms={[]}
-              answers={answers[runbook.id] ?? []}
-              onAnswers={onAnswers}
-              onOpenRunbook={open}
-              titleOf={(other) => library.byId.get(other)?.title ?? other}
-              source={sourceLabel(library.sources.get(runbook.id))}
-              insert={null}
-              targetName="ticket note"
-              now={now}
-            />
+            <TicketActionsProvider
+              value={{
+                insert: null,
+                targetName: 'ticket note',
+                titleOf: (other) => library.byId.get(other)?.title ?? other,
+                openRunbook: open,
+              }}
+            >
+              <RunbookView
+                key={runbook.id}
+                runbook={runbook}
+                terms={[]}
+                answers={answers[runbook.id] ?? []}
+                onAnswers={onAnswers}
+                source={sourceLabel(library.sources.get(runbook.id))}
+                now={now}
+              />
+            </TicketActionsProvider>
           </>
         )}
       </div>

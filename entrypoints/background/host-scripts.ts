@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { loadEffective } from '../../components/settings/effective';
-import { hostPattern } from '../../lib/custom-hosts';
-import { hostScripts, planHostScripts, type HostScript } from '../../lib/host-scripts';
+import { loadEffective } from '../../services/settings/effective';
+import { hostPattern } from '../../lib/settings/custom-hosts';
+import { hostScripts, planHostScripts, type HostScript } from '../../lib/settings/host-scripts';
 import type { HostStatus } from '../../lib/messages';
 
 /** Registering an id that persisted from an earlier session throws; replace it instead. */

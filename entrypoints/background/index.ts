@@ -1,9 +1,10 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
-import { onPolicyChange } from '../../components/settings/policy-source';
-import { localSettings } from '../../components/storage/items';
-import { changedKeys, repairStorage } from '../../components/storage/repair';
-import { isMessage } from '../../lib/messages';
+import { onPolicyChange } from '../../services/settings/policy-source';
+import { localSettings } from '../../services/storage/items';
+import { changedKeys, repairStorage } from '../../services/storage/repair';
+import { answer, isMessage } from '../../lib/messages';
+import { sendToTab } from '../../services/messaging';
 import { syncHostScripts } from './host-scripts';
 import { refreshPacks, REFRESH_ALARM, scheduleRefresh } from './pack-refresh';
 
@@ -53,23 +54,39 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
     if (!isMessage(message)) return undefined;
     // From the options page (no tab): answered with the result, or the error's text.
-    if (message.type === 'sync-hosts') return syncHosts();
-    if (message.type === 'refresh-packs') return refresh({ force: true, id: message.id }).then(() => true);
+    if (message.type === 'sync-hosts') return answer(message, syncHosts());
+    if (message.type === 'refresh-packs')
+      return answer(
+        message,
+        refresh({ force: true, id: message.id }).then(() => true as const),
+      );
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     switch (message.type) {
       case 'ticket':
-        return browser.tabs
-          .sendMessage(tabId, { type: 'ticket', ticket: message.ticket, frameId: sender.frameId ?? 0 }, { frameId: 0 })
-          .catch(() => undefined); // no panel in this tab (yet): it asks for a report when it starts
+        // No panel in this tab (yet): it asks for a report when it starts.
+        return answer(
+          message,
+          sendToTab(tabId, { type: 'ticket', ticket: message.ticket, frameId: sender.frameId ?? 0 }, 0).catch(() => {}),
+        );
       case 'panel-ready':
-        return browser.tabs.sendMessage(tabId, { type: 'report-ticket' }).catch(() => undefined);
+        return answer(
+          message,
+          sendToTab(tabId, { type: 'report-ticket' }, 'all').catch(() => {}),
+        );
       case 'insert-note':
-        return browser.tabs
-          .sendMessage(tabId, message, { frameId: message.frameId })
-          .catch(() => ({ ok: false, reason: 'The ticket frame did not answer; it may have reloaded.' }));
+        return answer(
+          message,
+          sendToTab(tabId, message, message.frameId).catch(() => ({
+            ok: false as const,
+            reason: 'The ticket frame did not answer; it may have reloaded.',
+          })),
+        );
       case 'get-shortcut':
-        return browser.commands.getAll().then((all) => all.find((c) => c.name === 'toggle-panel')?.shortcut ?? '');
+        return answer(
+          message,
+          browser.commands.getAll().then((all) => all.find((c) => c.name === 'toggle-panel')?.shortcut ?? ''),
+        );
       default:
         return undefined;
     }
@@ -78,7 +95,6 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'toggle-panel') return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (tabId !== undefined)
-      await browser.tabs.sendMessage(tabId, { type: 'toggle-panel' }, { frameId: 0 }).catch(() => {});
+    if (tabId !== undefined) await sendToTab(tabId, { type: 'toggle-panel' }, 0).catch(() => {});
   });
 });

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { BUNDLED_IDS } from '../../components/library/bundled-ids';
-import { fetchPack } from '../../components/packs/fetch-pack';
-import { readPacks, updatePacks } from '../../components/packs/stored-packs';
-import { loadEffective } from '../../components/settings/effective';
-import { packsItem } from '../../components/storage/items';
-import { applyRefresh, duePacks, replacePack, syncManagedPacks } from '../../lib/pack-store';
-import { isoDay } from '../../lib/review-age';
+import { BUNDLED_IDS } from '../../services/library/bundled-ids';
+import { fetchPack } from '../../services/packs/fetch-pack';
+import { readPacks, updatePacks } from '../../services/packs/stored-packs';
+import { loadEffective } from '../../services/settings/effective';
+import { packsItem } from '../../services/storage/items';
+import { applyRefresh, duePacks, replacePack, syncManagedPacks } from '../../lib/packs/pack-store';
+import { isoDay } from '../../lib/runbooks/review-age';
 
 export const REFRESH_ALARM = 'refresh-packs';
 

@@ -1,10 +1,11 @@
 import { createShadowRootUi, defineContentScript } from '#imports';
 import { createRoot } from 'react-dom/client';
+import { PANEL_HOST } from '../../lib/panel-layout';
 import { SITE_MATCHES } from '../../adapters/site-matches';
-import { buildLibrary } from '../../components/library/build-library';
-import { loadEffective } from '../../components/settings/effective';
-import { activeSite } from '../../components/settings/site-of-url';
-import { packsItem } from '../../components/storage/items';
+import { buildLibrary } from '../../services/library/build-library';
+import { loadEffective } from '../../services/settings/effective';
+import { activeSite } from '../../services/settings/site-of-url';
+import { packsItem } from '../../services/storage/items';
 import { PanelRoot } from './panel-root';
 import './panel.css';
 
@@ -21,7 +22,7 @@ export default defineContentScript({
     // Bundled + enabled packs; with no packs the build-time match index is reused as it is.
     const library = buildLibrary(packs);
     const ui = await createShadowRootUi(ctx, {
-      name: 'runbook-lens',
+      name: PANEL_HOST,
       position: 'inline',
       anchor: 'body',
       mode: 'open',

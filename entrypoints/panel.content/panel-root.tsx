@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
-import { useLibrary } from '../../components/library/use-library';
-import { Panel, type Library } from '../../components/panel';
+import { sendMessage } from '../../services/messaging';
+import { useLibrary } from '../../components/hooks/use-library';
+import { Panel } from '../../components/panel';
+import type { Library } from '../../services/library/build-library';
 import type { InsertNote } from '../../components/note-actions';
-import { useEffective, type LoadedEffective } from '../../components/settings/use-effective';
-import type { InsertReply } from '../../lib/messages';
-import type { WorkNote } from '../../lib/work-note';
-import { activeSite } from '../../components/settings/site-of-url';
+import { useEffective, type LoadedEffective } from '../../components/hooks/use-effective';
+import type { WorkNote } from '../../lib/tickets/work-note';
+import { activeSite } from '../../services/settings/site-of-url';
 import { pushPage } from './push-page';
 import { useTabTicket } from './use-tab-ticket';
 
@@ -21,8 +21,7 @@ export function PanelRoot(props: { initialLibrary: Library; initialSettings: Loa
   const current = useTabTicket();
   const [shortcut, setShortcut] = useState('');
   useEffect(() => {
-    browser.runtime
-      .sendMessage({ type: 'get-shortcut' })
+    sendMessage({ type: 'get-shortcut' })
       .then((s) => typeof s === 'string' && setShortcut(s))
       .catch(() => {});
   }, []);
@@ -32,8 +31,7 @@ export function PanelRoot(props: { initialLibrary: Library; initialSettings: Loa
     () =>
       frameId === undefined || !canInsert
         ? null
-        : (note: WorkNote) =>
-            browser.runtime.sendMessage({ type: 'insert-note', frameId, note }) as Promise<InsertReply>,
+        : (note: WorkNote) => sendMessage({ type: 'insert-note', frameId, note }),
     [frameId, canInsert],
   );
   const undo = useRef<(() => void) | null>(null);
@@ -62,7 +60,7 @@ export function PanelRoot(props: { initialLibrary: Library; initialSettings: Loa
       shortcut={shortcut}
       onLayout={onLayout}
       side={side}
-      defaultCollapsed={effective.settings.panel.defaultState === 'collapsed'}
+      defaultState={effective.settings.panel.defaultState}
     />
   );
 }

@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { isCollapsed } from '../../lib/panel-layout';
 import { isMessage } from '../../lib/messages';
-import type { Ticket } from '../../lib/ticket';
-import { loadEffective } from '../../components/settings/effective';
-import { panelPrefs } from '../../components/storage/items';
+import { sendMessage } from '../../services/messaging';
+import type { Ticket } from '../../lib/tickets/ticket';
+import { loadEffective } from '../../services/settings/effective';
+import { panelPrefs } from '../../services/storage/items';
 
 /** The keyboard command: the panel follows the stored preference, in every tab. */
 async function togglePanel(): Promise<void> {
   const [prefs, effective] = await Promise.all([panelPrefs.getValue(), loadEffective()]);
-  const collapsed = prefs.collapsed ?? effective.settings.panel.defaultState === 'collapsed';
+  const collapsed = isCollapsed(prefs.collapsed, effective.settings.panel.defaultState);
   await panelPrefs.setValue({ ...prefs, collapsed: !collapsed });
 }
 
@@ -40,7 +42,7 @@ export function useTabTicket(): FramedTicket | null {
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
-    browser.runtime.sendMessage({ type: 'panel-ready' }).catch(() => {});
+    sendMessage({ type: 'panel-ready' }).catch(() => {});
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
   let best: FramedTicket | null = null;

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { useLibrary } from '../../components/library/use-library';
+import { useLibrary } from '../../components/hooks/use-library';
 import { RunbookFinder } from '../../components/popup/runbook-finder';
 // The panel's stylesheet, so the popup shows runbooks exactly as the panel does.
 import '../panel.content/panel.css';

@@ -1,6 +1,6 @@
 import { defineContentScript } from '#imports';
 import { SITE_MATCHES } from '../../adapters/site-matches';
-import { activeSite, loadSwitches } from '../../components/settings/site-of-url';
+import { activeSite, loadSwitches } from '../../services/settings/site-of-url';
 import { watchTicket } from './watch-ticket';
 
 // Runs in every frame (the form often sits in gsft_main); kept small: no React, no runbooks.

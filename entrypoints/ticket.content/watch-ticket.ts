@@ -3,7 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adaptersFor } from '../../adapters';
 import type { SiteAdapter } from '../../adapters/site-adapter';
 import { isMessage, type InsertReply } from '../../lib/messages';
-import type { Ticket } from '../../lib/ticket';
+import { sendMessage } from '../../services/messaging';
+import type { Ticket } from '../../lib/tickets/ticket';
 
 const SETTLE_MS = 150;
 const noTicket: InsertReply = { ok: false, reason: 'The ticket is no longer on the page.' };
@@ -66,7 +67,7 @@ export function watchTicket(ctx: ContentScriptContext): void {
       return;
     }
     last = key;
-    browser.runtime.sendMessage({ type: 'ticket', ticket }).catch(() => {});
+    sendMessage({ type: 'ticket', ticket }).catch(() => {});
   };
 
   report();
@@ -79,7 +80,7 @@ export function watchTicket(ctx: ContentScriptContext): void {
     schedule();
   });
   ctx.addEventListener(window, 'pagehide', () => {
-    if (last !== 'null' && last !== '') browser.runtime.sendMessage({ type: 'ticket', ticket: null }).catch(() => {});
+    if (last !== 'null' && last !== '') sendMessage({ type: 'ticket', ticket: null }).catch(() => {});
   });
   watch(document.documentElement);
   ctx.onInvalidated(() => {

@@ -37,6 +37,13 @@ export const test = base.extend<Fixtures>({
 
 export { expect, HOSTS };
 
+/**
+ * Where a test's screenshot goes: an ignored folder, so `npm test` never rewrites tracked files.
+ * `npm run screenshots` sets RL_SCREENSHOTS=docs/screenshots to refresh the README's pictures.
+ */
+export const screenshotPath = (name: string): string =>
+  `${process.env.RL_SCREENSHOTS ?? 'test-results/screenshots'}/${name}.png`;
+
 /** The panel inside <runbook-lens>'s open shadow root (getByTestId pierces it). */
 export function panel(page: Page) {
   return page.locator('runbook-lens').getByTestId('panel');

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, HOSTS, panel, test } from './fixtures';
+import { expect, HOSTS, panel, screenshotPath, test } from './fixtures';
 
 const OUTLOOK = '9d385017c611228701d22104cc95c371';
 const VPN = '57af7aec73d423002728660c4cf6a71c';
@@ -145,7 +145,7 @@ test('feedback is counted and kept; collapse, width and the shortcut are remembe
   await expect(p).toHaveAttribute('data-state', 'open');
 });
 
-test('the panel is usable by keyboard and axe finds no serious or critical violation, light and dark', async ({
+test('the panel is usable by keyboard and axe finds no serious or critical violation, light and dark @screenshot', async ({
   page,
   server,
 }) => {
@@ -157,7 +157,7 @@ test('the panel is usable by keyboard and axe finds no serious or critical viola
     const results = await new AxeBuilder({ page }).include('runbook-lens').analyze();
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    await page.screenshot({ path: `docs/screenshots/panel-${scheme}.png` });
+    await page.screenshot({ path: screenshotPath(`panel-${scheme}`) });
   }
   // Keyboard: Tab reaches the search box and the tree's answers, Enter answers.
   await p.getByTestId('search').focus();

@@ -1,9 +1,9 @@
-import { expect, HOSTS, panel, test } from './fixtures';
+import { expect, HOSTS, panel, screenshotPath, test } from './fixtures';
 
 const OUTLOOK = '9d385017c611228701d22104cc95c371';
 const VPN = '57af7aec73d423002728660c4cf6a71c';
 
-test('classic incident form shows the matching runbook, and Copy puts the exact command on the clipboard', async ({
+test('classic incident form shows the matching runbook, and Copy puts the exact command on the clipboard @screenshot', async ({
   page,
   server,
   pageErrors,
@@ -16,7 +16,7 @@ test('classic incident form shows the matching runbook, and Copy puts the exact 
   await expect(p.getByTestId('step').first()).toBeVisible();
   expect(await p.getByTestId('step').count()).toBeGreaterThanOrEqual(4);
 
-  await page.screenshot({ path: 'docs/screenshots/servicenow-classic.png' });
+  await page.screenshot({ path: screenshotPath('servicenow-classic') });
 
   const command = p.getByTestId('command').first();
   const expected = (await command.locator('code').textContent())!;

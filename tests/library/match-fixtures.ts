@@ -1,4 +1,4 @@
-import { Runbook } from '../../lib/runbook-schema';
+import { Runbook } from '../../lib/runbooks/runbook-schema';
 import { sampleRunbook } from './sample-runbook';
 
 /** A full, schema-valid Runbook with only the fields the matcher reads set by the test. */

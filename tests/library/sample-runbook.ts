@@ -1,4 +1,4 @@
-import type { RunbookInput } from '../../lib/runbook-schema';
+import type { RunbookInput } from '../../lib/runbooks/runbook-schema';
 
 /** A small valid runbook for unit tests; tests override the fields they care about. */
 export function sampleRunbook(overrides: Partial<RunbookInput> = {}): RunbookInput {

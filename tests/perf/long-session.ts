@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { createMatcher } from '../../lib/match';
+import { createMatcher } from '../../lib/matching/match';
 import { loadRunbooks } from '../../scripts/library';
 import { openMetrics, type PageFigures } from './extension-metrics';
 

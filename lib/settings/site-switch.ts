@@ -1,0 +1,31 @@
+import { hostCovers, patternCovers } from './custom-hosts';
+import { parsePolicy, resolveSettings } from './policy';
+import { readSettings, SITES, type CustomHost, type Site } from './settings';
+
+export { SITES, type Site } from './settings';
+
+export interface SiteSwitches {
+  sites: Record<Site, boolean>;
+  /** Custom hosts in force (policy first), each with its site. */
+  hosts: CustomHost[];
+}
+
+/**
+ * The site switches in force, from the raw stored settings and the raw managed policy: the same readers
+ * and the same precedence as the panel and the options page (resolveSettings), so they cannot disagree.
+ */
+export function siteSwitches(local: unknown, managed: unknown): SiteSwitches {
+  const { settings } = resolveSettings(readSettings(local), parsePolicy(managed).policy);
+  return { sites: settings.sites, hosts: settings.customHosts };
+}
+
+/** Which site a page belongs to: a built-in domain (match patterns per site), or a custom host. */
+export function siteOf(
+  url: { protocol: string; hostname: string },
+  builtIn: Record<Site, readonly string[]>,
+  hosts: readonly CustomHost[],
+): Site | null {
+  for (const site of SITES) if (builtIn[site].some((p) => patternCovers(p, url))) return site;
+  if (url.protocol !== 'https:') return null;
+  return hosts.find((h) => hostCovers(h.host, url.hostname))?.site ?? null;
+}

@@ -1,0 +1,57 @@
+import { storage } from 'wxt/utils/storage';
+import type { StoredPack } from '../../lib/packs/pack-schema';
+import type { Settings } from '../../lib/settings/settings';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
+import type { Answer } from '../../lib/runbooks/triage-machine';
+import type { Memory } from '../../lib/tickets/ticket-memory';
+import {
+  checkMemory,
+  checkNotice,
+  checkPanelPrefs,
+  DEFAULT_PANEL_PREFS,
+  isAnswers,
+  isVote,
+  type PanelPrefs,
+} from './shapes';
+import { validated } from './validated';
+
+// Every key the extension stores. docs/privacy.md lists them; ticket text is never among them.
+// Storage outlives updates and anyone with devtools can write it: the small items are checked on every
+// read (shapes.ts); settings and packs are checked by their readers (readSettings, readPacks), and
+// repair.ts writes back what was broken and tells the user (ALL_KEYS must name every key here).
+
+export type { PanelPrefs } from './shapes';
+
+export const panelPrefs = validated(
+  storage.defineItem<PanelPrefs>('local:panelPrefs', { fallback: DEFAULT_PANEL_PREFS, version: 1 }),
+  (raw) => checkPanelPrefs(raw).value,
+);
+
+/** Tree answers per `<ticket key>|<runbook id>`. */
+export const triageMemory = validated(
+  storage.defineItem<Memory<Answer[]>>('local:triage', { fallback: {}, version: 1 }),
+  (raw) => checkMemory(raw, isAnswers, 'triage').value,
+);
+
+export type Vote = 'yes' | 'no';
+/** "Was this helpful?" per `<runbook id>|<ticket key>`. */
+export const feedbackMemory = validated(
+  storage.defineItem<Memory<Vote>>('local:feedback', { fallback: {}, version: 1 }),
+  (raw) => checkMemory(raw, isVote, 'feedback').value,
+);
+
+/** The options page's settings; read through readSettings (lib/settings.ts), policy applied on top. */
+export const localSettings = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+
+/** Imported and subscribed runbook packs, validated (lib/pack-schema.ts StoredPack). */
+export const packsItem = storage.defineItem<StoredPack[]>('local:packs', { fallback: [], version: 1 });
+
+/** What repair.ts reset or dropped, shown once in the options page until dismissed (storage-notice.tsx). */
+export const storageNotice = validated(
+  storage.defineItem<string[]>('local:storageNotice', { fallback: [], version: 1 }),
+  checkNotice,
+);
+
+/** Every stored key (browser.storage.local), for repair.ts and its test. */
+export const ALL_KEYS = ['panelPrefs', 'triage', 'feedback', 'settings', 'packs', 'storageNotice'] as const;
+export type StoredKey = (typeof ALL_KEYS)[number];
