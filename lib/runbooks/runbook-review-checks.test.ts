@@ -131,6 +131,22 @@ describe('reviewProblems', () => {
     expect(problemsOf(bad)).toEqual([]);
   });
 
+  it('sends a problem with one owner to that owner in every runbook', () => {
+    const bad = sampleRunbook({
+      escalation: [
+        { condition: 'dsregcmd shows AzureAdPrt NO on a company device.', group: 'Identity and Access Management' },
+        { condition: 'c2', group: 'Security Operations' },
+      ],
+    });
+    bad.tree.nodes.q3!.options[1] = {
+      label: 'No',
+      outcome: { type: 'escalate', group: 'Endpoint Engineering', reason: 'Hybrid join has not completed' },
+    };
+    expect(problemsOf(bad)).toEqual([
+      'escalation[0].group: escalates "dsregcmd shows AzureAdPrt NO on a company device." to Identity and Access Management, but Endpoint Engineering owns this problem in every runbook',
+    ]);
+  });
+
   describe('placeholders', () => {
     it('rejects example values, angle-bracket placeholders and a fixed usage location', () => {
       const bad = sampleRunbook({

@@ -20,6 +20,8 @@ import type { Problem } from './tree-checks';
  * 5. Placeholders: commands carry no example values (example.com, contoso, `<Name>`, a fixed usage
  *    location); every `__NAME__` in the code is declared in `placeholders`, every declared one is used,
  *    and every name is one of the vocabulary in placeholders.ts (the panel knows how to ask for it).
+ * 6. One owner per problem: an escalation (row or tree outcome) about a problem listed in
+ *    PROBLEM_OWNERS goes to that problem's group in every runbook.
  */
 export function reviewProblems(runbook: Runbook): Problem[] {
   return [
@@ -28,6 +30,7 @@ export function reviewProblems(runbook: Runbook): Problem[] {
     ...errorCodeProblems(runbook),
     ...deadEndProblems(runbook),
     ...placeholderProblems(runbook),
+    ...ownerProblems(runbook),
   ];
 }
 
@@ -273,5 +276,38 @@ function placeholderProblems(runbook: Runbook): Problem[] {
           message: `${name} is declared but __${name}__ is not in the code`,
         });
   });
+  return problems;
+}
+
+// --- 6. One owner per problem ----------------------------------------------------------------------
+
+/**
+ * Problems that more than one runbook escalates, with the group that owns them. A broken primary
+ * refresh token, Entra registration or hybrid join is a device-state problem: Endpoint Engineering
+ * (was Identity and Access Management in outlook-password-prompt-loop and m365-apps-unlicensed).
+ */
+export const PROBLEM_OWNERS: readonly { problem: RegExp; group: string }[] = [
+  {
+    problem: /primary refresh token|AzureAdPrt|\bPRT\b|hybrid join|device registration/i,
+    group: 'Endpoint Engineering',
+  },
+];
+
+function ownerProblems(runbook: Runbook): Problem[] {
+  const problems: Problem[] = [];
+  const check = (path: string, text: string, group: string): void => {
+    for (const { problem, group: owner } of PROBLEM_OWNERS)
+      if (problem.test(text) && group !== owner)
+        problems.push({
+          path,
+          message: `escalates "${text}" to ${group}, but ${owner} owns this problem in every runbook`,
+        });
+  };
+  runbook.escalation.forEach((e, i) => check(`escalation[${i}].group`, e.condition, e.group));
+  for (const [id, node] of Object.entries(runbook.tree.nodes))
+    node.options.forEach((option, i) => {
+      if ('outcome' in option && option.outcome.type === 'escalate')
+        check(`tree.nodes.${id}.options[${i}].outcome.group`, option.outcome.reason, option.outcome.group);
+    });
   return problems;
 }
