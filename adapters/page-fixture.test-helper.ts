@@ -9,7 +9,7 @@ import { join } from 'node:path';
 export function loadFixture(relative: string, fields: Record<string, string> = {}): Document {
   const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const html = readFileSync(join(import.meta.dirname, '..', 'tests', 'fixtures', relative), 'utf8')
-    .replace(/<script[^>]*><\/script>/g, '')
+    .replace(/<script[\s\S]*?<\/script>/g, '')
     .replace(/%%(\w+)%%/g, (_m, key: string) => escape(fields[key] ?? ''));
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.head.replaceChildren(...parsed.head.childNodes);
@@ -19,10 +19,13 @@ export function loadFixture(relative: string, fields: Record<string, string> = {
 
 /** Layout as the fixtures' CSS gives it: hidden by `display: none` or `.ng-hide` on the element or an ancestor. */
 export function emulateLayout(): void {
+  const hidden = (e: Element | null): boolean =>
+    e !== null &&
+    (e.classList.contains('ng-hide') ||
+      e.classList.contains('hidden') ||
+      (e as HTMLElement).style?.display === 'none' ||
+      hidden(e.parentElement));
   Element.prototype.getClientRects = function (this: Element) {
-    for (let e: Element | null = this; e; e = e.parentElement) {
-      if (e.classList.contains('ng-hide') || (e as HTMLElement).style?.display === 'none') return [] as never;
-    }
-    return [{ x: 0, y: 0, width: 10, height: 10 }] as never;
+    return (hidden(this) ? [] : [{ x: 0, y: 0, width: 10, height: 10 }]) as never;
   };
 }

@@ -15,7 +15,7 @@ export function OptionsApp() {
   const policy = usePolicy();
   const library = useLibrary();
   if (!policy || !loaded) return <p>Loading…</p>;
-  // Resolved in render from the local state, so a change shows at once (lib/policy.ts: managed wins).
+  // Resolved in render from the local state, so a change shows at once (lib/settings/policy.ts: managed wins).
   const effective = { ...resolveSettings(local, policy.policy), problems: policy.problems };
   const managed =
     effective.packUrls.length > 0 ||

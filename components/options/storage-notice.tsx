@@ -4,7 +4,7 @@ import { repairStorage } from '../../services/storage/repair';
 import { useStored } from '../hooks/use-stored';
 
 /**
- * Tells the user, once, what broken stored data was reset (components/storage/repair.ts): shown until
+ * Tells the user, once, what broken stored data was reset (services/storage/repair.ts): shown until
  * dismissed. The page repairs on open too, in case the service worker has not run since the damage.
  */
 export function StorageNotice() {

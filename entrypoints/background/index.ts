@@ -29,7 +29,7 @@ export default defineBackground(() => {
   const logged = (what: string) => (error: unknown) => console.warn(`[Runbook Lens] ${what}:`, error);
 
   // Broken stored values (older build, half-written, edited by hand) are repaired at every start and as
-  // soon as they are written; the options page tells the user what was reset (components/storage/).
+  // soon as they are written; the options page tells the user what was reset (services/storage/).
   repairStorage().catch(logged('storage'));
   browser.storage.onChanged.addListener((changes, area) => {
     const keys = area === 'local' ? changedKeys(changes) : [];

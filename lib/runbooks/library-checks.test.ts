@@ -108,8 +108,8 @@ describe('checkLibrary', () => {
       outcome: { type: 'escalate', group: 'The Network Guys', reason: 'r' },
     };
     expect(errorsOf([file(invented), file(other, 'other-runbook')])).toEqual([
-      'runbooks/sample-runbook.yaml: escalation[0].group: "Identity & Access Mgmt" is not one of the resolver groups in lib/resolver-groups.ts',
-      'runbooks/sample-runbook.yaml: tree.nodes.q3.options[1].outcome.group: "The Network Guys" is not one of the resolver groups in lib/resolver-groups.ts',
+      'runbooks/sample-runbook.yaml: escalation[0].group: "Identity & Access Mgmt" is not one of the resolver groups in lib/runbooks/resolver-groups.ts',
+      'runbooks/sample-runbook.yaml: tree.nodes.q3.options[1].outcome.group: "The Network Guys" is not one of the resolver groups in lib/runbooks/resolver-groups.ts',
     ]);
     // Packs are the admins' own: not held to our list.
     expect(errorsOf([file(invented), file(other, 'other-runbook')], { quality: false })).toEqual([]);

@@ -26,7 +26,7 @@ function lazyMatcher(create: () => Matcher): Matcher {
 }
 
 /**
- * The library in use: the bundled runbooks plus every enabled pack (checked again, lib/pack-layers.ts).
+ * The library in use: the bundled runbooks plus every enabled pack (checked again, lib/packs/pack-layers.ts).
  * Without packs the build-time match index is used as it is; with packs the matcher indexes the merged
  * library once, here, at load or when the packs change.
  */

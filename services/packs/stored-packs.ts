@@ -1,7 +1,7 @@
 import { StoredPack } from '../../lib/packs/pack-schema';
 import { packsItem } from '../storage/items';
 
-/** The stored packs that still parse (a broken entry is left out; lib/pack-layers.ts reports it). */
+/** The stored packs that still parse (a broken entry is left out; lib/packs/pack-layers.ts reports it). */
 export function readPacks(raw: unknown): StoredPack[] {
   return (Array.isArray(raw) ? raw : []).flatMap((p) => {
     const parsed = StoredPack.safeParse(p);

@@ -7,7 +7,7 @@ export interface ReadPolicy {
   problems: string[];
 }
 
-/** The admin's policy, checked field by field (lib/policy.ts). */
+/** The admin's policy, checked field by field (lib/settings/policy.ts). */
 export async function readPolicy(): Promise<ReadPolicy> {
   return parsePolicy(await readManagedRaw());
 }

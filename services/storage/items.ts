@@ -40,10 +40,10 @@ export const feedbackMemory = validated(
   (raw) => checkMemory(raw, isVote, 'feedback').value,
 );
 
-/** The options page's settings; read through readSettings (lib/settings.ts), policy applied on top. */
+/** The options page's settings; read through readSettings (lib/settings/settings.ts), policy applied on top. */
 export const localSettings = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
 
-/** Imported and subscribed runbook packs, validated (lib/pack-schema.ts StoredPack). */
+/** Imported and subscribed runbook packs, validated (lib/packs/pack-schema.ts StoredPack). */
 export const packsItem = storage.defineItem<StoredPack[]>('local:packs', { fallback: [], version: 1 });
 
 /** What repair.ts reset or dropped, shown once in the options page until dismissed (storage-notice.tsx). */

@@ -3,7 +3,7 @@ import type { Answer } from '../../lib/runbooks/triage-machine';
 import { MEMORY_LIMIT, MEMORY_TTL_MS, type Memory } from '../../lib/tickets/ticket-memory';
 
 // Zod-free checks of the small stored values, cheap enough for every read in the panel's content script
-// (components/storage/items.ts). Each returns the usable value and whether something had to be thrown
+// (services/storage/items.ts). Each returns the usable value and whether something had to be thrown
 // away: an older build's shape is converted silently, a broken one is reported (repair.ts).
 
 export interface Checked<T> {

@@ -5,7 +5,7 @@ import { PACK_NAME } from './pages/packs';
 /** The service worker's own `chrome`: the evaluate() callbacks below run there. */
 declare const chrome: typeof import('wxt/browser').browser;
 
-// Corrupt stored state (components/storage/repair.ts): every key broken at once, one broken pack among
+// Corrupt stored state (services/storage/repair.ts): every key broken at once, one broken pack among
 // valid ones. The panel still works, the valid pack and settings survive, and the options page says once
 // what was reset.
 

@@ -2,7 +2,7 @@ import { sampleRunbook } from '../library/sample-runbook';
 import { HOSTILE_STRINGS } from './hostile-strings';
 
 // A runbook pack whose every shown field carries one hostile string (hostile-strings.ts), one runbook
-// per string, cut to each field's cap (lib/runbook-schema.ts) the way a pack author would have to.
+// per string, cut to each field's cap (lib/runbooks/runbook-schema.ts) the way a pack author would have to.
 
 /** Field caps of the runbook schema: ShortText 300, Text 4000, command code 8000. */
 const SHORT = 300;
