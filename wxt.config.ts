@@ -14,7 +14,7 @@ const ANY_HTTPS = 'https://*/*';
 /** Extension pages run only the extension's own scripts: no eval, no remote code. */
 export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'";
 
-// See ../shared/notes/wxt.md for the verified facts behind these settings.
+// The verified facts behind these settings, with their sources: docs/build-facts.md.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -71,15 +71,13 @@ export default defineConfig({
           content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
           optional_host_permissions: [ANY_HTTPS],
           ...(E2E ? { host_permissions: ['https://jira.acme.test/*'] } : {}),
-          // Custom hosts are not in the panel script's manifest matches, so WXT's own entry does not
-          // cover them: without this Chrome denies the panel CSS there (notes/wxt.md §3).
-          web_accessible_resources: [{ resources: ['content-scripts/panel.css'], matches: [ANY_HTTPS] }],
+          // No web_accessible_resources: the panel's CSS is bundled into its script (panel.content), so
+          // no site can probe for a file of ours to detect the extension.
         }
       : {
           // MV2 has no optional_host_permissions (WXT drops the key): hosts go in optional_permissions.
           optional_permissions: [ANY_HTTPS],
           content_security_policy: EXTENSION_PAGES_CSP,
-          web_accessible_resources: ['content-scripts/panel.css'],
         }),
     // Enterprise policy (Chrome, Edge); Firefox reads policies.json without a schema (docs/deployment.md).
     ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed-schema.json' } } : {}),

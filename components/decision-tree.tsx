@@ -1,24 +1,12 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useState } from 'react';
 import { createActor } from 'xstate';
-import type { Outcome, Runbook } from '../lib/runbooks/runbook-schema';
+import { outcomeText } from '../lib/runbooks/outcome-text';
+import type { Runbook } from '../lib/runbooks/runbook-schema';
 import { createTriageMachine, currentOutcome, currentQuestion, type Answer } from '../lib/runbooks/triage-machine';
 import { triageNote, type TriageStep } from '../lib/tickets/work-note';
-import { insertOrCopy } from './note-actions';
+import { insertOrCopy, noteButtonLabel } from './note-actions';
 import { useTicketActions } from './ticket-actions';
-
-export function outcomeText(outcome: Outcome, runbook: Runbook, titleOf: (id: string) => string): string {
-  switch (outcome.type) {
-    case 'resolved': {
-      const step = runbook.steps.find((s) => s.id === outcome.step);
-      return `Resolve with step "${step?.title ?? outcome.step}"${outcome.note ? ` (${outcome.note})` : ''}`;
-    }
-    case 'escalate':
-      return `Escalate to ${outcome.group}: ${outcome.reason}`;
-    case 'runbook':
-      return `Use runbook "${titleOf(outcome.runbook)}"${outcome.reason ? ` (${outcome.reason})` : ''}`;
-  }
-}
 
 function stepsOf(runbook: Runbook, answers: readonly Answer[]): TriageStep[] {
   return answers.map(({ node, option }) => {
@@ -106,32 +94,35 @@ export function DecisionTree(props: {
           )}
         </div>
       )}
-      <div className="tree-actions">
-        <button
-          type="button"
-          data-testid="tree-back"
-          disabled={steps.length === 0}
-          onClick={() => actor.send({ type: 'BACK' })}
-        >
-          Back
-        </button>
-        <button
-          type="button"
-          data-testid="tree-restart"
-          disabled={steps.length === 0}
-          onClick={() => actor.send({ type: 'RESTART' })}
-        >
-          Restart
-        </button>
-        <button
-          type="button"
-          data-testid="tree-copy-path"
-          disabled={steps.length === 0}
-          onClick={() => void copyPath()}
-        >
-          Add path to {targetName}
-        </button>
-      </div>
+      {/* Nothing to go back to, restart or note before the first answer: the row waits for one. */}
+      {steps.length > 0 && (
+        <div className="tree-actions">
+          <button
+            type="button"
+            data-testid="tree-back"
+            disabled={steps.length === 0}
+            onClick={() => actor.send({ type: 'BACK' })}
+          >
+            Back
+          </button>
+          <button
+            type="button"
+            data-testid="tree-restart"
+            disabled={steps.length === 0}
+            onClick={() => actor.send({ type: 'RESTART' })}
+          >
+            Restart
+          </button>
+          <button
+            type="button"
+            data-testid="tree-copy-path"
+            disabled={steps.length === 0}
+            onClick={() => void copyPath()}
+          >
+            {noteButtonLabel(insert, targetName, 'path')}
+          </button>
+        </div>
+      )}
       <p className="status" role="status">
         {status}
       </p>

@@ -3,18 +3,17 @@ import { recall, remember } from '../lib/tickets/ticket-memory';
 import { feedbackMemory, type Vote } from '../services/storage/items';
 import { useStored } from './hooks/use-stored';
 
-/** "Was this helpful?" for this runbook on this ticket; counts are this browser's own votes. */
-export function Feedback({ runbookId, ticketKey }: { runbookId: string; ticketKey: string }) {
+/** "Was this helpful?" for this runbook on this ticket (a ticketRef); counts are this browser's own votes. */
+export function Feedback({ runbookId, ticket }: { runbookId: string; ticket: string }) {
   const [memory, setMemory] = useStored(feedbackMemory);
   const [now] = useState(() => Date.now());
-  const mine = recall(memory, `${runbookId}|${ticketKey}`, now);
+  const mine = recall(memory, `${runbookId}|${ticket}`, now);
   const votes = Object.entries(memory).filter(([key]) => key.startsWith(`${runbookId}|`));
   const count = (vote: Vote): number => votes.filter(([, entry]) => entry.value === vote).length;
-  const vote = (value: Vote): void =>
-    setMemory((prev) => remember(prev, `${runbookId}|${ticketKey}`, value, Date.now()));
+  const vote = (value: Vote): void => setMemory((prev) => remember(prev, `${runbookId}|${ticket}`, value, Date.now()));
   return (
     <div className="feedback" role="group" aria-label="Was this helpful?">
-      <span>Was this helpful?</span>
+      <span>Helpful?</span>
       <button type="button" data-testid="helpful-yes" aria-pressed={mine === 'yes'} onClick={() => vote('yes')}>
         Yes <span className="count">{count('yes')}</span>
       </button>

@@ -1,11 +1,18 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isCollapsed } from '../lib/panel-layout';
+import { confidenceOf } from '../lib/matching/confidence-word';
+import { placeholderDefaults } from '../lib/runbooks/placeholder-defaults';
+import { inferTicketPlatform } from '../lib/tickets/ticket-platform';
 import { sourceLabel } from '../lib/packs/pack-merge';
+import type { MatchResult } from '../lib/matching/match';
 import type { Ticket } from '../lib/tickets/ticket';
-import { recall, remember } from '../lib/tickets/ticket-memory';
+import { recall, remember, ticketRef } from '../lib/tickets/ticket-memory';
 import type { Answer } from '../lib/runbooks/triage-machine';
+import { resultWord } from '../lib/matching/result-word';
 import { Feedback } from './feedback';
+import { MatchIntro } from './match-intro';
 import { MatchList } from './match-list';
+import { NotThisOne } from './not-this-one';
 import type { InsertNote } from './note-actions';
 import { ResizeHandle } from './resize-handle';
 import { RunbookView } from './runbook-view';
@@ -13,6 +20,10 @@ import { SearchBox } from './search-box';
 import { TicketActionsProvider } from './ticket-actions';
 import { panelPrefs, triageMemory } from '../services/storage/items';
 import { useStored } from './hooks/use-stored';
+import { useLearnedExamples, useLearningRecorder } from './hooks/use-learning';
+import { DEFAULT_LEARNING, type LearningSettings } from '../lib/settings/settings';
+import { useFocusRequest } from './hooks/use-focus-request';
+import { useOpenAtTop } from './hooks/use-open-at-top';
 import type { Library } from '../services/library/build-library';
 
 export interface PanelProps {
@@ -21,13 +32,23 @@ export interface PanelProps {
   insert: InsertNote;
   /** The toggle shortcut as Chromium assigned it ('' when unassigned). */
   shortcut: string;
+  /** Grows each time the keyboard shortcut opens the panel: the search then takes focus. */
+  focusRequests?: number;
   /** Called with the width the page should leave free beside the panel (null when collapsed). */
   onLayout?: (width: number | null) => void;
   /** Which edge the panel docks to (settings; 'right' by default). */
   side?: 'left' | 'right';
   /** How the panel starts until the agent toggles it (settings: default state). */
   defaultState?: 'open' | 'collapsed';
+  /** Organisation values for command placeholders (settings and policy). */
+  orgValues?: Readonly<Record<string, string>>;
+  /** Learning from the agent's picks (settings, policy). */
+  learningSettings?: LearningSettings;
+  /** The page's origin: per-ticket memory (tree answers, votes, the section last opened) is kept per tenant. */
+  origin: string;
 }
+
+const NO_VALUES: Readonly<Record<string, string>> = {};
 
 const TARGET_NAME = { servicenow: 'work notes', jira: 'internal note' } as const;
 
@@ -36,31 +57,56 @@ export function Panel({
   ticket,
   insert,
   shortcut,
+  focusRequests = 0,
   onLayout,
   side = 'right',
   defaultState = 'open',
+  orgValues = NO_VALUES,
+  learningSettings = DEFAULT_LEARNING,
+  origin,
 }: PanelProps) {
   const [prefs, setPrefs] = useStored(panelPrefs);
   const [triage, setTriage, triageLoaded] = useStored(triageMemory);
   // The agent's pick (search, alternative, related link) holds for the ticket it was made on.
   const [pick, setPick] = useState<{ ticketKey: string; id: string } | null>(null);
   const picked = pick?.ticketKey === ticket.key ? pick.id : null;
+  // Each pick is a switch of runbook: the new one opens at its top (use-open-at-top.ts).
+  const [switches, setSwitches] = useState(0);
   const setPicked = useCallback(
-    (id: string | null) => setPick(id ? { ticketKey: ticket.key, id } : null),
+    (id: string | null) => {
+      setPick(id ? { ticketKey: ticket.key, id } : null);
+      setSwitches((n) => n + 1);
+    },
     [ticket.key],
   );
   const [now] = useState(() => Date.now());
-  const outcome = useMemo(() => library.matcher.match(ticket.summary), [library, ticket.summary]);
+  const { learning, ready } = useLearnedExamples(learningSettings, ticket.key);
+  const outcome = useMemo(() => library.matcher.match(ticket.summary, learning), [library, ticket.summary, learning]);
 
   const shownId = picked ?? outcome.confident?.id ?? null;
+  const onRunbookClick = useLearningRecorder(ticket, learningSettings, ready ? outcome : null, {
+    id: shownId,
+    picked: picked !== null && picked !== outcome.confident?.id,
+  });
+  const learnedCount = picked ? 0 : (outcome.confident?.learned ?? 0);
   const runbook = shownId ? library.byId.get(shownId) : undefined;
   const terms = picked ? [] : (outcome.confident?.terms ?? []);
   const alternatives = outcome.results.filter((r) => r.id !== shownId).slice(0, 4);
-  const memoryKey = runbook ? `${ticket.key}|${runbook.id}` : '';
+  const ref = ticketRef(origin, ticket.key);
+  const memoryKey = runbook ? `${ref}|${runbook.id}` : '';
   const answers = runbook ? (recall(triage, memoryKey, now) ?? []) : [];
   const onAnswers = useCallback(
     (next: Answer[]) => setTriage((prev) => remember(prev, memoryKey, next, Date.now())),
     [memoryKey, setTriage],
+  );
+  const { callerName, callerEmail, configurationItem } = ticket;
+  const defaults = useMemo(
+    () => placeholderDefaults({ callerName, callerEmail, configurationItem }, orgValues),
+    [callerName, callerEmail, configurationItem, orgValues],
+  );
+  const ticketPlatform = useMemo(
+    () => inferTicketPlatform(ticket.summary, ticket.description),
+    [ticket.summary, ticket.description],
   );
   const actions = useMemo(
     () => ({
@@ -68,11 +114,19 @@ export function Panel({
       targetName: TARGET_NAME[ticket.site],
       titleOf: (id: string) => library.byId.get(id)?.title ?? id,
       openRunbook: setPicked,
+      placeholderDefaults: defaults,
+      ticketPlatform,
     }),
-    [insert, ticket.site, library, setPicked],
+    [insert, ticket.site, library, setPicked, defaults, ticketPlatform],
   );
   const collapsed = isCollapsed(prefs.collapsed, defaultState);
   useEffect(() => onLayout?.(collapsed ? null : prefs.width), [onLayout, collapsed, prefs.width]);
+  const search = useRef<HTMLInputElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const [tabClicks, setTabClicks] = useState(0);
+  useFocusRequest(search, focusRequests + tabClicks, !collapsed);
+  useOpenAtTop(body, switches);
+  const describe = useCallback((r: MatchResult) => resultWord(r, outcome), [outcome]);
 
   if (collapsed) {
     return (
@@ -81,7 +135,10 @@ export function Panel({
           type="button"
           className="tab"
           aria-label={`Open Runbook Lens${shortcut ? ` (${shortcut})` : ''}`}
-          onClick={() => setPrefs((p) => ({ ...p, collapsed: false }))}
+          onClick={() => {
+            setPrefs((p) => ({ ...p, collapsed: false }));
+            setTabClicks((n) => n + 1);
+          }}
         >
           Runbook Lens
         </button>
@@ -116,14 +173,14 @@ export function Panel({
         </button>
       </header>
       <TicketActionsProvider value={actions}>
-        <div className="panel-body">
+        <div className="panel-body" ref={body}>
           <p className="ticket">
             <span className="ticket-key">{ticket.key}</span>{' '}
             <span data-testid="ticket-text" className="ticket-text">
               {ticket.summary.slice(0, 500)}
             </span>
           </p>
-          <SearchBox matcher={library.matcher} onPick={setPicked} autoFocus={!runbook} />
+          <SearchBox matcher={library.matcher} onPick={setPicked} inputRef={search} />
           {!runbook && (
             <div className="no-match" data-testid="no-match" role="status">
               <h2>No confident match</h2>
@@ -133,27 +190,60 @@ export function Panel({
             </div>
           )}
           {!runbook && (
-            <MatchList label="Closest runbooks" testId="alternative" results={outcome.results} onPick={setPicked} />
+            <MatchList
+              label="Closest runbooks"
+              testId="alternative"
+              results={outcome.results}
+              onPick={setPicked}
+              describe={describe}
+            />
           )}
           {runbook && triageLoaded && (
-            <>
-              {picked && outcome.confident?.id !== picked && (
-                <button type="button" className="link" onClick={() => setPicked(null)}>
-                  Back to the automatic match
-                </button>
-              )}
+            <div className="runbook-area" onClickCapture={onRunbookClick}>
               <RunbookView
-                key={`${ticket.key}|${runbook.id}`}
+                key={memoryKey}
                 runbook={runbook}
                 terms={terms}
                 answers={answers}
                 onAnswers={onAnswers}
                 source={sourceLabel(library.sources.get(runbook.id))}
                 now={now}
+                why={
+                  learnedCount > 0
+                    ? `You chose this for ${learnedCount} similar ticket${learnedCount === 1 ? '' : 's'}`
+                    : undefined
+                }
+                sectionKey={`${origin}|${ticket.key}`}
+                restoreSection={!picked}
+                intro={
+                  <MatchIntro
+                    confidence={picked ? null : confidenceOf(outcome)}
+                    terms={terms}
+                    onBack={picked && outcome.confident?.id !== picked ? () => setPicked(null) : null}
+                  >
+                    <div className="title-aside">
+                      <NotThisOne
+                        key={`${ticket.key}|${runbook.id}`}
+                        runbookId={runbook.id}
+                        ticketKey={ref}
+                        alternatives={alternatives}
+                        describe={describe}
+                        onOpen={() => search.current?.focus()}
+                        onPick={setPicked}
+                      />
+                      <Feedback runbookId={runbook.id} ticket={ref} />
+                    </div>
+                  </MatchIntro>
+                }
               />
-              <Feedback runbookId={runbook.id} ticketKey={ticket.key} />
-              <MatchList label="Other matches" testId="alternative" results={alternatives} onPick={setPicked} />
-            </>
+              <MatchList
+                label="Other matches"
+                testId="alternative"
+                results={alternatives}
+                onPick={setPicked}
+                describe={describe}
+              />
+            </div>
           )}
         </div>
       </TicketActionsProvider>

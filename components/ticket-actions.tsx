@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { DevicePlatform } from '../lib/tickets/ticket-platform';
 import type { InsertNote } from './note-actions';
 
 /**
@@ -12,6 +13,10 @@ export interface TicketActions {
   targetName: string;
   titleOf: (runbookId: string) => string;
   openRunbook: (runbookId: string) => void;
+  /** What command placeholders start as: the ticket's caller and asset, the organisation's values. */
+  placeholderDefaults: Readonly<Record<string, string>>;
+  /** The platform the ticket names (Mac, Windows …), or null: then the agent's last pick applies. */
+  ticketPlatform: DevicePlatform | null;
 }
 
 const TicketActionsContext = createContext<TicketActions>({
@@ -19,6 +24,8 @@ const TicketActionsContext = createContext<TicketActions>({
   targetName: 'ticket note',
   titleOf: (id) => id,
   openRunbook: () => {},
+  placeholderDefaults: {},
+  ticketPlatform: null,
 });
 
 export const TicketActionsProvider = TicketActionsContext.Provider;

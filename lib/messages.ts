@@ -7,8 +7,11 @@ import type { WorkNote } from './tickets/work-note';
  * window.postMessage, which the page could read or forge.
  */
 export type Message =
-  /** A frame's ticket changed (null: it shows none now). Sent by ticket.content, relayed to the top frame. */
-  | { type: 'ticket'; ticket: Ticket | null; frameId?: number }
+  /**
+   * A frame's ticket changed (null: it shows none now). Sent by ticket.content, relayed to the top frame
+   * with the sending frame's id and origin as the browser reported them.
+   */
+  | { type: 'ticket'; ticket: Ticket | null; frameId?: number; origin?: string }
   /** The panel has just started: every frame reports its ticket again. */
   | { type: 'panel-ready' }
   | { type: 'report-ticket' }

@@ -16,3 +16,9 @@ export const clampPanelWidth = (w: number): number =>
 export function isCollapsed(toggled: boolean | null, defaultState: 'open' | 'collapsed'): boolean {
   return toggled ?? defaultState === 'collapsed';
 }
+
+/** The runbook's sections in the panel, in order: the work first, the background last. */
+export const RUNBOOK_SECTIONS = ['triage', 'commands', 'steps', 'escalate', 'about'] as const;
+export type RunbookSection = (typeof RUNBOOK_SECTIONS)[number];
+export const isRunbookSection = (value: unknown): value is RunbookSection =>
+  (RUNBOOK_SECTIONS as readonly unknown[]).includes(value);

@@ -52,16 +52,11 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 const round = (x: number, digits = 3): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/**
- * Runs every case once untimed (so the JIT has compiled the matcher, as it has in a panel that has
- * been open a while), then once timed, and scores the timed answers.
- */
-export function runEval(
+/** The contract's quality figures for answers given to `cases`, in order. */
+export function scoreAnswers(
   cases: readonly EvalCase[],
-  match: (text: string) => Answer,
-): { metrics: EvalMetrics; misses: Miss[] } {
-  for (const c of cases) match(c.text);
-  const times: number[] = [];
+  answers: readonly Answer[],
+): { quality: Omit<EvalMetrics, 'p50Ms' | 'p95Ms'>; misses: Miss[] } {
   const misses: Miss[] = [];
   let inScope = 0;
   let top1 = 0;
@@ -69,10 +64,8 @@ export function runEval(
   let outOfScope = 0;
   let abstained = 0;
   let falseConfident = 0;
-  for (const kase of cases) {
-    const start = performance.now();
-    const answer = match(kase.text);
-    times.push(performance.now() - start);
+  cases.forEach((kase, i) => {
+    const answer = answers[i]!;
     const expected = new Set(kase.expect);
     if (answer.confident !== null && !expected.has(answer.confident)) falseConfident += 1;
     if (expected.size > 0) {
@@ -88,19 +81,40 @@ export function runEval(
       if (answer.confident === null) abstained += 1;
       else misses.push({ kase, answer, kind: 'false-confident' });
     }
-  }
-  times.sort((a, b) => a - b);
+  });
   return {
-    metrics: {
+    quality: {
       cases: cases.length,
       inScope,
       top1: round(inScope ? top1 / inScope : 0),
       top3: round(inScope ? top3 / inScope : 0),
       abstain: round(outOfScope ? abstained / outOfScope : 0),
       falseConfident: round(cases.length ? falseConfident / cases.length : 0),
-      p50Ms: round(percentile(times, 50), 4),
-      p95Ms: round(percentile(times, 95), 4),
     },
+    misses,
+  };
+}
+
+/**
+ * Runs every case once untimed (so the JIT has compiled the matcher, as it has in a panel that has
+ * been open a while), then once timed, and scores the timed answers.
+ */
+export function runEval(
+  cases: readonly EvalCase[],
+  match: (text: string) => Answer,
+): { metrics: EvalMetrics; misses: Miss[] } {
+  for (const c of cases) match(c.text);
+  const times: number[] = [];
+  const answers = cases.map((kase) => {
+    const start = performance.now();
+    const answer = match(kase.text);
+    times.push(performance.now() - start);
+    return answer;
+  });
+  times.sort((a, b) => a - b);
+  const { quality, misses } = scoreAnswers(cases, answers);
+  return {
+    metrics: { ...quality, p50Ms: round(percentile(times, 50), 4), p95Ms: round(percentile(times, 95), 4) },
     misses,
   };
 }

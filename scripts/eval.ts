@@ -1,7 +1,8 @@
-// `npm run --silent eval -- --cases FILE.jsonl`: prints the misses, then one line of JSON with the
+// `npm run --silent eval -- --cases FILE.jsonl [--learn]`: prints the misses, then one line of JSON with the
 // contract's metrics (shared/contract.md).
 import { createMatcher, type MatchOutcome } from '../lib/matching/match';
 import { readCases, runEval } from './eval-cases';
+import { replayLearning } from './eval-learn';
 import { loadRunbooks } from './library';
 
 const args = process.argv.slice(2);
@@ -32,4 +33,8 @@ for (const { kase, kind } of misses) {
     `${kind.padEnd(15)} ${JSON.stringify(kase.text)}\n${' '.repeat(16)}expect [${kase.expect.join(', ')}] got ${got}; top3: ${top || '-'}`,
   );
 }
-console.log(JSON.stringify(metrics));
+if (args.includes('--learn')) {
+  const { quality } = replayLearning(cases, matcher);
+  const { top1, top3, abstain, falseConfident } = quality;
+  console.log(JSON.stringify({ ...metrics, learn: { top1, top3, abstain, falseConfident } }));
+} else console.log(JSON.stringify(metrics));

@@ -1,5 +1,5 @@
 // Runs Mozilla's addons-linter (the AMO submission checks) on the Firefox build and fails on errors only:
-// react-dom always brings 2 UNSAFE_VAR_ASSIGNMENT warnings (notes/wxt.md §6), so --warnings-as-errors
+// react-dom always brings 2 UNSAFE_VAR_ASSIGNMENT warnings (docs/build-facts.md#firefox-lint), so --warnings-as-errors
 // cannot be used. Usage: npm run lint:firefox (builds first).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';

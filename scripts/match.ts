@@ -22,7 +22,7 @@ if (json) {
   const { terms, codes } = normaliseTicket(text);
   console.log(`ticket: ${JSON.stringify(text)}`);
   console.log(`terms:  ${terms.join(' ') || '(none)'}${codes.length ? `   codes: ${codes.join(' ')}` : ''}`);
-  const why = matcher.explain(text, 1);
+  const why = matcher.explain(text, 1).ticket;
   const reason = why.request
     ? ' (the ticket asks for something rather than reporting a problem)'
     : why.termCount === 0
@@ -30,8 +30,9 @@ if (json) {
       : '';
   console.log(
     outcome.confident
-      ? `CONFIDENT: ${outcome.confident.id} (score ${outcome.confident.score.toFixed(3)})`
+      ? `CONFIDENT: ${outcome.confident.id} (score ${outcome.confident.score.toFixed(3)}, strong match)`
       : `ABSTAIN: no runbook matches with confidence${reason}` +
+          (outcome.confidence === 'possible' ? ' (the first is a possible match)' : '') +
           (outcome.results.length ? '; closest candidates below' : ''),
   );
   outcome.results.forEach((r, i) => {

@@ -8,7 +8,7 @@ import { readJiraTicket } from './read-ticket';
 // Jira Data Center on the browser tests' fixture page, without a browser. The page's jQuery behaviour
 // that matters here is stood in for: the collapsed box opens the comment form when clicked.
 
-const NOTE: WorkNote = { header: 'Printer: Clear the queue', body: 'Get-PrintJob -PrinterName X', code: true };
+const NOTE: WorkNote = { header: 'Printer: Clear the queue', lines: [], code: 'Get-PrintJob -PrinterName X' };
 const URL_OF = (key: string) => new URL(`https://acme.jira.com/browse/${key}`);
 
 function page(fields: Record<string, string> = {}): Document {

@@ -1,6 +1,7 @@
 import { waitFor } from '../wait-for';
 import type { InsertResult } from '../../lib/tickets/ticket';
-import { noteForJira, noteForJiraWiki, type WorkNote } from '../../lib/tickets/work-note';
+import { noteFirstLine, type WorkNote } from '../../lib/tickets/work-note';
+import { noteForJira, noteForJiraWiki } from '../../lib/tickets/work-note-markup';
 import { appendToTextarea, isShown } from '../insert-text';
 import { allOf, firstOf, viewFor } from './read-ticket';
 import { cloudComment, dataCenter } from './selectors';
@@ -8,7 +9,10 @@ import { cloudComment, dataCenter } from './selectors';
 const refuse = (reason: string): InsertResult => ({ ok: false, reason });
 const isSelected = (tab: Element | null): boolean => tab?.getAttribute('aria-selected') === 'true';
 
-/** The collapsed JSM box's "Add internal note" button (no test id, §3); tabs are excluded. */
+/**
+ * The collapsed JSM box's "Add internal note" button (no test id: docs/site-structures.md#jira-cloud-comment-box);
+ * tabs are excluded.
+ */
 function internalOpener(box: Element): HTMLElement | null {
   const caption = cloudComment.openerCaption.toLowerCase();
   return (
@@ -32,35 +36,56 @@ function commentParts(doc: Document, key: string) {
 
 type CommentParts = ReturnType<typeof commentParts>;
 
-const firstLine = (text: string): string =>
-  text
-    .split('\n')
-    .find((line) => line.trim())
-    ?.trim() ?? '';
+/**
+ * Puts the caret after the draft's last block, as the agent clicking below it would: each note starts
+ * after what is there, never inside a paragraph or a code block the caret was left in (a second insert used
+ * to land on the first one's last code line). ProseMirror adopts a DOM selection on `selectionchange`, an
+ * event that fires after this task, so this waits for it (or a moment, when the caret was already there).
+ * True when the draft ends in a code block, where the caret still is.
+ */
+async function caretAfterDraft(editor: HTMLElement): Promise<boolean> {
+  const doc = editor.ownerDocument;
+  editor.focus();
+  const range = doc.createRange();
+  range.selectNodeContents(editor);
+  range.collapse(false);
+  const adopted = new Promise<void>((resolve) => {
+    doc.addEventListener('selectionchange', () => resolve(), { once: true });
+    setTimeout(resolve, 50);
+  });
+  doc.getSelection()?.removeAllRanges();
+  doc.getSelection()?.addRange(range);
+  await adopted;
+  const last = editor.lastElementChild;
+  return Boolean(last && (last.matches(cloudComment.codeBlock) || last.querySelector(cloudComment.codeBlock)));
+}
 
 /**
  * Pastes into ProseMirror the way a user's Ctrl+V arrives: its paste handler reads clipboardData, parses
  * the HTML with the editor's schema and dispatches a transaction, so the editor state holds the note.
  * `data-pm-slice="0 0 []"` marks the HTML as whole blocks, so the note never merges into a paragraph
- * the agent is typing. Handled = defaultPrevented (prosemirror-view input.ts). DOM edits would only be
- * re-parsed by ProseMirror's observer, so execCommand is the fallback for editors that ignore the event.
+ * the agent is typing. Handled = defaultPrevented (prosemirror-view input.ts). With the caret in a code
+ * block ProseMirror pastes text/plain as code (clipboard.ts `inCode`), so there the event carries the HTML
+ * only, which it places as new blocks after the code. DOM edits would only be re-parsed by ProseMirror's
+ * observer, so execCommand is the fallback for editors that ignore the event.
  */
-function pasteInto(editor: HTMLElement, note: WorkNote): 'pasted' | 'typed' | 'pending' | 'failed' {
+async function pasteInto(editor: HTMLElement, note: WorkNote): Promise<'pasted' | 'typed' | 'pending' | 'failed'> {
   const doc = editor.ownerDocument;
   const win = doc.defaultView!;
   const { html, text } = noteForJira(note);
-  const expected = firstLine(note.body);
+  const expected = noteFirstLine(note);
   const before = editor.textContent ?? '';
   const shows = (): boolean => (editor.textContent ?? '') !== before && (editor.textContent ?? '').includes(expected);
-  editor.focus();
+  const inCode = await caretAfterDraft(editor);
   const event = new win.ClipboardEvent('paste', {
     clipboardData: new win.DataTransfer(),
     bubbles: true,
     cancelable: true,
   });
-  // Set the data on the event's own DataTransfer: Firefox sends a copied one empty (notes §4).
+  // Set the data on the event's own DataTransfer: Firefox sends a copied one empty
+  // (docs/site-structures.md#jira-cloud-paste-into-prosemirror).
   event.clipboardData?.setData('text/html', `<div data-pm-slice="0 0 []">${html}</div>`);
-  event.clipboardData?.setData('text/plain', text);
+  if (!inCode) event.clipboardData?.setData('text/plain', text);
   if (event.clipboardData && !editor.dispatchEvent(event)) return shows() ? 'pasted' : 'pending';
   // Not handled (Firefox hands the editor an empty DataTransfer): type it with the browser's editing
   // command, at the end of the draft, or over the empty paragraph of an empty editor (else it stays).
@@ -101,7 +126,7 @@ export async function insertCloudNote(doc: Document, key: string, note: WorkNote
     if (!isSelected(parts.internal)) return refuse("Could not switch the box to 'Add internal note'.");
   }
   if (isSelected(parts.reply) || !parts.editor) return refuse("Could not make sure the box is on 'Add internal note'.");
-  const outcome = pasteInto(parts.editor, note);
+  const outcome = await pasteInto(parts.editor, note);
   // Re-check: the note must not sit in a reply to the customer.
   const after = commentParts(doc, key);
   if (!isSelected(after.internal) || isSelected(after.reply)) {
@@ -114,7 +139,8 @@ export async function insertCloudNote(doc: Document, key: string, note: WorkNote
 
 /**
  * Data Center: fills `textarea#comment` with wiki markup. JSM DC decides visibility by the button the
- * agent presses (§6), so we only fill and say which one; plain Jira's comments stay among Jira users.
+ * agent presses (docs/site-structures.md#jsm-data-center-agent-view), so we only fill and say which one; plain
+ * Jira's comments stay among Jira users.
  */
 export function insertDataCenterNote(doc: Document, note: WorkNote): InsertResult {
   let field = firstOf(doc, dataCenter.comment);

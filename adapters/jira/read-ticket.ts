@@ -1,4 +1,4 @@
-import { MAX_DESCRIPTION_CHARS, type Ticket } from '../../lib/tickets/ticket';
+import { MAX_CONTEXT_CHARS, MAX_DESCRIPTION_CHARS, type Ticket } from '../../lib/tickets/ticket';
 import { cloud, cloudComment, dataCenter, portal } from './selectors';
 import {
   isAgentQueueIssue,
@@ -52,7 +52,8 @@ function keyIn(root: Element): string | null {
 }
 
 /**
- * Every Cloud issue view in the document. A board can keep a side panel open under a modal (§2), and
+ * Every Cloud issue view in the document. A board can keep a side panel open under a modal
+ * (docs/site-structures.md#jira-cloud-issue-beside-a-board), and
  * during SPA navigation the old view lingers: each view is grown from its summary up to just below the
  * first ancestor that also holds another view, so its key, description and comment box are its own.
  */
@@ -78,6 +79,13 @@ export function viewFor(doc: Document, key: string): IssueView | null {
   return null;
 }
 
+/** The reporter's name where the view shows one ("Unassigned"-like placeholders are the page's own text). */
+function reporterIn(root: ParentNode, alternatives: readonly string[]): Pick<Ticket, 'callerName'> {
+  const element = firstOf(root, alternatives);
+  const name = element ? valueOf(element).slice(0, MAX_CONTEXT_CHARS) : '';
+  return name ? { callerName: name } : {};
+}
+
 function readCloud(doc: Document, key: string): Ticket | null {
   const view = viewFor(doc, key);
   if (!view) return null;
@@ -89,6 +97,7 @@ function readCloud(doc: Document, key: string): Ticket | null {
     key,
     summary,
     description: description ? valueOf(description).slice(0, MAX_DESCRIPTION_CHARS) : '',
+    ...reporterIn(view.root, cloud.reporter),
     noteTarget: firstOf(view.root, cloudComment.box) ? 'internal-note' : null,
   };
 }
@@ -112,6 +121,7 @@ function readDataCenter(doc: Document, urlKey: string): Ticket | null {
     key: urlKey,
     summary,
     description: description ? valueOf(description).slice(0, MAX_DESCRIPTION_CHARS) : '',
+    ...reporterIn(doc, dataCenter.reporter),
     noteTarget: canComment ? 'internal-note' : null,
   };
 }

@@ -1,4 +1,4 @@
-// URL predicates for Jira pages (shared/notes/jira.md §0–7). Each rejects the others' URLs
+// URL predicates for Jira pages (docs/site-structures.md#jira-hosts-and-urls). Each rejects the others' URLs
 // (variants.test.ts). `/browse/KEY` is the one shape two products share: Cloud's full-page issue and
 // Data Center's issue view; only the document tells them apart, so those two take the document too.
 import { cloudMarkers, dataCenter } from './selectors';
@@ -40,12 +40,18 @@ export function isAgentQueueIssue(url: URL): boolean {
   return AGENT_QUEUE.some((re) => re.test(url.pathname));
 }
 
-/** The requester's view in the customer portal: read only, comments there are public (§7). */
+/**
+ * The requester's view in the customer portal: read only, comments there are public
+ * (docs/site-structures.md#jsm-customer-portal).
+ */
 export function isPortalRequest(url: URL): boolean {
   return PORTAL.test(url.pathname);
 }
 
-/** An issue opened over a board, list or search: `…?selectedIssue=KEY` on any other page (§2). */
+/**
+ * An issue opened over a board, list or search: `…?selectedIssue=KEY` on any other page
+ * (docs/site-structures.md#jira-cloud-issue-beside-a-board).
+ */
 export function isSelectedIssue(url: URL): boolean {
   return (
     SELECTED.test(url.searchParams.get('selectedIssue') ?? '') &&

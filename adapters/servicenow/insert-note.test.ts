@@ -9,7 +9,7 @@ import { insertWorkNote } from './insert-note';
 // Work notes checkbox flips the single box's data-stream-text-input. The browser tests check that
 // AngularJS's own model sees the note.
 
-const NOTE: WorkNote = { header: 'VPN: Check the adapter', body: 'ipconfig /all', code: true };
+const NOTE: WorkNote = { header: 'VPN: Check the adapter', lines: [], code: 'ipconfig /all' };
 
 function journalPage(): { doc: Document; box: HTMLTextAreaElement; inputs: string[] } {
   const doc = loadFixture('servicenow/classic-form.html', {

@@ -1,5 +1,6 @@
 import type { InsertResult } from '../../lib/tickets/ticket';
-import { noteForServiceNow, type WorkNote } from '../../lib/tickets/work-note';
+import type { WorkNote } from '../../lib/tickets/work-note';
+import { noteForServiceNow } from '../../lib/tickets/work-note-markup';
 import { appendToTextarea, isShown } from '../insert-text';
 import { journal } from './selectors';
 

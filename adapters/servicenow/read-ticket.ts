@@ -1,5 +1,10 @@
-import { MAX_DESCRIPTION_CHARS, type Ticket } from '../../lib/tickets/ticket';
-import { fieldIds, formTable, hiddenInputs } from './selectors';
+import {
+  MAX_CONTEXT_CHARS,
+  MAX_DESCRIPTION_CHARS,
+  type Ticket,
+  type TicketContextField,
+} from '../../lib/tickets/ticket';
+import { contextFields, fieldIds, formTable, hiddenInputs } from './selectors';
 import { findWorkNotesTarget } from './insert-note';
 
 /** The table of the classic form in this document (`incident`, `sc_task`, `sn_hr_core_case` …). */
@@ -24,6 +29,28 @@ export function fieldText(doc: Document, table: string, field: string): string |
   return null;
 }
 
+/** A reference field's shown name (`sys_display.…`) before its sys_id; a plain field's value otherwise. */
+function shownText(doc: Document, table: string, field: string): string | null {
+  const display = doc.getElementById(`sys_display.${table}.${field}`);
+  return display ? valueOfElement(display) : fieldText(doc, table, field);
+}
+
+function valueOfElement(element: Element): string {
+  return 'value' in element && typeof element.value === 'string'
+    ? element.value.trim()
+    : (element.textContent ?? '').trim();
+}
+
+/** Caller, their e-mail and the configuration item, as far as this form shows them. */
+export function readContext(doc: Document, table: string): Pick<Ticket, TicketContextField> {
+  const context: Pick<Ticket, TicketContextField> = {};
+  for (const [name, fields] of Object.entries(contextFields) as [TicketContextField, readonly string[]][]) {
+    const value = fields.map((field) => shownText(doc, table, field)).find((text) => text);
+    if (value) context[name] = value.slice(0, MAX_CONTEXT_CHARS);
+  }
+  return context;
+}
+
 export function readClassicForm(doc: Document): Ticket | null {
   const table = formTableOf(doc);
   if (!table) return null;
@@ -36,6 +63,7 @@ export function readClassicForm(doc: Document): Ticket | null {
     key: key.trim() || `${table} (new)`,
     summary,
     description: (fieldText(doc, table, 'description') ?? '').slice(0, MAX_DESCRIPTION_CHARS),
+    ...readContext(doc, table),
     noteTarget: findWorkNotesTarget(doc) ? 'work-notes' : null,
   };
 }

@@ -1,5 +1,6 @@
 // ServiceNow page knowledge as data. Each entry lists where it is seen, by fixture; ids contain dots,
-// so lookups go through getElementById / [id="…"], never `#a.b`. Facts: ../shared/notes/servicenow.md.
+// so lookups go through getElementById / [id="…"], never `#a.b`. Facts and sources: docs/site-structures.md
+// (#servicenow-classic-form, #servicenow-classic-work-notes, #servicenow-workspaces, #servicenow-portal-ticket-page).
 
 /** Classic form: `<form id="<table>.do">` plus `#sys_target` naming the table (fixture: classic-incident). */
 export const formTable = {
@@ -13,6 +14,18 @@ export const fieldIds = (table: string, field: string): string[] => [
   `sys_readonly.${table}.${field}`,
   `sys_display.${table}.${field}`,
 ];
+
+/**
+ * Fields saying who and what the ticket is about, first present wins. Reference fields keep the record's
+ * sys_id in `<t>.<f>` and show its name in `sys_display.<t>.<f>`; a dot-walked field (Caller.Email, added
+ * to the form by the admin) renders as `<t>.caller_id.email` or read-only `sys_readonly.…`
+ * (docs/site-structures.md#servicenow-classic-form).
+ */
+export const contextFields = {
+  callerName: ['caller_id', 'requested_for'],
+  callerEmail: ['caller_id.email', 'requested_for.email'],
+  configurationItem: ['cmdb_ci'],
+} as const;
 
 /** Hidden inputs the form always carries (GlideForm getDisplayValue / getUniqueValue). */
 export const hiddenInputs = {
@@ -107,3 +120,10 @@ export const fixturesFor = {
     [0, 'servicenow/sow-record.html'],
   ],
 } as const;
+
+/**
+ * Dialogs that float over the form (position: fixed), which the page's margin does not move: GlideModal
+ * and the classic Bootstrap modals render `.modal[role="dialog"]` holding a centred `.modal-dialog`.
+ * The panel gives the open ones room (entrypoints/panel.content/make-room-for-dialogs.ts).
+ */
+export const dialogs = ['.modal-dialog', '[role="dialog"]'] as const;

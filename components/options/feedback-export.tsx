@@ -4,16 +4,7 @@ import { isoDay } from '../../lib/runbooks/review-age';
 import type { Library } from '../../services/library/build-library';
 import { feedbackMemory } from '../../services/storage/items';
 import { useStored } from '../hooks/use-stored';
-
-/** Saves `text` as a file through a temporary object URL: no downloads permission needed. */
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { download } from './download';
 
 /** The "Was this helpful?" votes of this browser as CSV, for the knowledge owners. */
 export function FeedbackExport({ library }: { library: Library }) {
@@ -23,7 +14,7 @@ export function FeedbackExport({ library }: { library: Library }) {
   const exportCsv = async (): Promise<void> => {
     const votes = await feedbackMemory.getValue();
     const csv = feedbackCsv(votes, (id) => library.byId.get(id)?.title ?? id);
-    download(csv, `runbook-lens-feedback-${isoDay(Date.now())}.csv`);
+    download(csv, `runbook-lens-feedback-${isoDay(Date.now())}.csv`, 'text/csv');
     setMessage(`Exported ${Object.keys(votes).length} vote(s).`);
   };
   return (

@@ -2,8 +2,12 @@ import { resolveSettings } from '../../lib/settings/policy';
 import { useLibrary } from '../hooks/use-library';
 import { usePolicy } from '../hooks/use-policy';
 import { FeedbackExport } from './feedback-export';
+import { ForgetTicketData } from './forget-ticket-data';
 import { HostsSection } from './hosts-section';
+import { LearningSection } from './learning-section';
+import { OrgSitesSection } from './org-sites-section';
 import { PacksSection } from './packs-section';
+import { OrgValuesSection } from './org-values-section';
 import { PanelSection } from './panel-section';
 import { SitesSection } from './sites-section';
 import { StorageNotice } from './storage-notice';
@@ -22,7 +26,10 @@ export function OptionsApp() {
     effective.hosts.some((h) => h.managed) ||
     Object.values(effective.locks.sites).some(Boolean) ||
     effective.locks.panelDefaultState ||
-    effective.locks.panelSide;
+    effective.locks.panelSide ||
+    effective.locks.orgValues.length > 0 ||
+    Object.values(effective.locks.learning).some(Boolean) ||
+    effective.locks.orgSites;
   return (
     <main className="options">
       <h1>Runbook Lens settings</h1>
@@ -44,9 +51,13 @@ export function OptionsApp() {
       )}
       <SitesSection effective={effective} onChange={change} />
       <HostsSection effective={effective} onChange={change} />
+      <OrgSitesSection effective={effective} onChange={change} />
       <PanelSection effective={effective} onChange={change} />
+      <OrgValuesSection effective={effective} onChange={change} />
       <PacksSection />
       <FeedbackExport library={library} />
+      <LearningSection effective={effective} library={library} onChange={change} />
+      <ForgetTicketData />
     </main>
   );
 }

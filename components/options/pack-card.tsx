@@ -42,7 +42,10 @@ export function PackCard({
           <strong>{pack.name}</strong>
           {pack.version && <span className="hint"> {pack.version}</span>}
         </label>
-        <span className="hint">{pack.runbooks.length} runbook(s)</span>
+        <span className="hint">
+          {pack.runbooks.length} runbook(s)
+          {pack.queries?.length ? `, related queries for ${pack.queries.length}` : ''}
+        </span>
         {managed ? (
           <span className="locked" data-testid="locked">
             🔒 Set by your organization

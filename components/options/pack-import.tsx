@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { diffPack, type PackDiff } from '../../lib/packs/pack-diff';
-import type { PackSource, StoredPack } from '../../lib/packs/pack-schema';
-import { acceptPack, updateTarget } from '../../lib/packs/pack-store';
+import { PACK_MAX_BYTES, PACK_TOO_LARGE, type PackSource, type StoredPack } from '../../lib/packs/pack-schema';
+import { acceptPack, isManaged, updateTarget } from '../../lib/packs/pack-store';
 import { isPackUrl } from '../../lib/settings/policy';
 import { validatePackFiles } from '../../lib/packs/pack-files';
 import { validatePackText, type PackProblem, type PackResult, type ValidPack } from '../../lib/packs/pack-validate';
@@ -21,9 +21,7 @@ type State =
 
 const checkOptions = () => ({ bundledIds: BUNDLED_IDS, today: isoDay(Date.now()) });
 
-const tooBig = (file: string): PackProblem[] => [
-  { file, path: '(file)', message: 'is larger than the 2 MB a pack may have' },
-];
+const tooBig = (file: string): PackProblem[] => [{ file, path: '(file)', message: PACK_TOO_LARGE }];
 
 /**
  * Import a pack file or subscribe to a pack URL. Whatever comes in is validated whole; a valid pack is
@@ -51,7 +49,7 @@ export function PackImport({ packs }: { packs: readonly StoredPack[] }) {
 
   const onFile = async (file: File): Promise<void> => {
     // Checked before reading: a huge file is refused without loading it.
-    if (file.size > 8_000_000) return setState({ kind: 'invalid', label: file.name, errors: tooBig(file.name) });
+    if (file.size > PACK_MAX_BYTES) return setState({ kind: 'invalid', label: file.name, errors: tooBig(file.name) });
     setState({ kind: 'busy' });
     if (/\.zip$/i.test(file.name))
       return checkFiles(filesFromZip(new Uint8Array(await file.arrayBuffer()), file.name), file.name);
@@ -70,6 +68,12 @@ export function PackImport({ packs }: { packs: readonly StoredPack[] }) {
         kind: 'invalid',
         label: address,
         errors: [{ file: address, path: '(url)', message: 'must be an https:// URL' }],
+      });
+    const managed = packs.find((p) => p.source.kind === 'url' && p.source.url === address && isManaged(p));
+    if (managed)
+      return setState({
+        kind: 'idle',
+        message: `“${managed.name}” is set by your organization's policy and already in use; it updates itself.`,
       });
     setState({ kind: 'busy' });
     const outcome = await fetchPack(address, {});
@@ -90,7 +94,9 @@ export function PackImport({ packs }: { packs: readonly StoredPack[] }) {
   const confirm = async (pack: ValidPack, source: PackSource): Promise<void> => {
     await updatePacks((list) => acceptPack(list, pack, source, `${source.kind}:${crypto.randomUUID()}`, Date.now()));
     setUrl('');
-    setState({ kind: 'idle', message: `“${pack.name}” is in use: ${pack.runbooks.length} runbook(s).` });
+    const added = pack.queries?.reduce((n, q) => n + q.add.length, 0) ?? 0;
+    const queries = added ? `, ${added} added related quer${added === 1 ? 'y' : 'ies'}` : '';
+    setState({ kind: 'idle', message: `“${pack.name}” is in use: ${pack.runbooks.length} runbook(s)${queries}.` });
   };
 
   return (
@@ -162,6 +168,7 @@ export function PackImport({ packs }: { packs: readonly StoredPack[] }) {
           title={`${state.update ? 'Update' : 'New pack'}: ${state.pack.name}${state.pack.version ? ` ${state.pack.version}` : ''}`}
           diff={state.diff}
           warnings={state.warnings}
+          queries={state.pack.queries}
           confirmLabel={state.update ? 'Apply update' : 'Add pack'}
           onConfirm={() => void confirm(state.pack, state.source)}
           onCancel={() => setState({ kind: 'idle', message: 'Cancelled: nothing was changed.' })}

@@ -1,4 +1,5 @@
 import type { DiffEntry, PackDiff } from '../../lib/packs/pack-diff';
+import type { AddedQueries } from '../../lib/packs/pack-schema';
 import type { PackProblem } from '../../lib/packs/pack-validate';
 
 const GROUPS: readonly (readonly [keyof PackDiff, string])[] = [
@@ -32,6 +33,8 @@ export function PackPreview(props: {
   title: string;
   diff: PackDiff;
   warnings: readonly PackProblem[];
+  /** Related queries the pack adds to runbooks (a learned-queries export, say). */
+  queries?: readonly AddedQueries[] | undefined;
   confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
@@ -42,6 +45,18 @@ export function PackPreview(props: {
       {GROUPS.map(([kind, label]) => (
         <Group key={kind} kind={kind} label={label} entries={props.diff[kind]} />
       ))}
+      {props.queries && props.queries.length > 0 && (
+        <div className="diff diff-queries">
+          <h4>Adds related queries ({props.queries.reduce((n, q) => n + q.add.length, 0)})</h4>
+          <ul>
+            {props.queries.map((q) => (
+              <li key={q.runbook} data-testid="preview-queries" data-runbook-id={q.runbook}>
+                <code>{q.runbook}</code>: {q.add.join(' · ')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {props.warnings.length > 0 && (
         <details>
           <summary>{props.warnings.length} warning(s)</summary>

@@ -1,10 +1,13 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sourceLabel } from '../../lib/packs/pack-merge';
 import type { Answer } from '../../lib/runbooks/triage-machine';
 import type { Library } from '../../services/library/build-library';
+import { placeholderDefaults } from '../../lib/runbooks/placeholder-defaults';
+import { useEffective } from '../hooks/use-effective';
 import { RunbookView } from '../runbook-view';
 import { SearchBox } from '../search-box';
+import { useOpenAtTop } from '../hooks/use-open-at-top';
 import { TicketActionsProvider } from '../ticket-actions';
 
 /**
@@ -18,7 +21,18 @@ export function RunbookFinder({ library, initialId }: { library: Library; initia
   const [now] = useState(() => Date.now());
   const id = trail.at(-1) ?? null;
   const runbook = id ? library.byId.get(id) : undefined;
-  const open = useCallback((next: string) => setTrail((t) => [...t, next]), []);
+  // No ticket here: commands start with the organisation's values only.
+  const orgValues = useEffective()?.settings.orgValues;
+  const defaults = useMemo(() => placeholderDefaults(null, orgValues ?? {}), [orgValues]);
+  // Every change of runbook (search, related, back) opens the new one at its top.
+  const [switches, setSwitches] = useState(0);
+  const body = useRef<HTMLDivElement>(null);
+  useOpenAtTop(body, switches);
+  const go = useCallback((next: (trail: string[]) => string[]) => {
+    setTrail(next);
+    setSwitches((n) => n + 1);
+  }, []);
+  const open = useCallback((next: string) => go((t) => [...t, next]), [go]);
   const onAnswers = useCallback((next: Answer[]) => id && setAnswers((a) => ({ ...a, [id]: next })), [id]);
   return (
     <div className="panel open page" data-testid="finder">
@@ -33,8 +47,8 @@ export function RunbookFinder({ library, initialId }: { library: Library; initia
           Settings
         </button>
       </header>
-      <div className="panel-body">
-        <SearchBox matcher={library.matcher} onPick={(picked) => setTrail([picked])} autoFocus={!runbook} />
+      <div className="panel-body" ref={body}>
+        <SearchBox matcher={library.matcher} onPick={(picked) => go(() => [picked])} autoFocus={!runbook} />
         {!runbook && (
           <p className="hint" data-testid="finder-hint">
             Search {library.runbooks.length} runbooks by problem, error text or code.
@@ -47,7 +61,7 @@ export function RunbookFinder({ library, initialId }: { library: Library; initia
                 type="button"
                 className="link"
                 data-testid="finder-back"
-                onClick={() => setTrail((t) => t.slice(0, -1))}
+                onClick={() => go((t) => t.slice(0, -1))}
               >
                 ← Back
               </button>
@@ -58,6 +72,8 @@ export function RunbookFinder({ library, initialId }: { library: Library; initia
                 targetName: 'ticket note',
                 titleOf: (other) => library.byId.get(other)?.title ?? other,
                 openRunbook: open,
+                placeholderDefaults: defaults,
+                ticketPlatform: null,
               }}
             >
               <RunbookView

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { onPolicyChange } from '../../services/settings/policy-source';
 import { localSettings } from '../../services/storage/items';
 import { changedKeys, repairStorage } from '../../services/storage/repair';
+import { acceptsSender } from '../../lib/message-senders';
 import { answer, isMessage } from '../../lib/messages';
 import { sendToTab } from '../../services/messaging';
 import { syncHostScripts } from './host-scripts';
@@ -19,6 +20,15 @@ function serial<A extends unknown[], T>(task: (...args: A) => Promise<T>): (...a
     last = next.catch(() => {});
     return next;
   };
+}
+
+/** The origin of the frame that sent a message (`null` for about:blank and the like). */
+function senderOrigin(sender: { url?: string }): string {
+  try {
+    return sender.url ? new URL(sender.url).origin : 'null';
+  } catch {
+    return 'null';
+  }
 }
 
 // The relay between a tab's frames and its panel (top frame), which keeps no ticket data; the custom
@@ -51,9 +61,10 @@ export default defineBackground(() => {
     refresh().catch(logged('packs'));
   });
 
+  const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message, sender) => {
-    if (!isMessage(message)) return undefined;
-    // From the options page (no tab): answered with the result, or the error's text.
+    if (!isMessage(message) || !acceptsSender(message.type, sender, self)) return undefined;
+    // From the options page: answered with the result, or the error's text.
     if (message.type === 'sync-hosts') return answer(message, syncHosts());
     if (message.type === 'refresh-packs')
       return answer(
@@ -67,7 +78,11 @@ export default defineBackground(() => {
         // No panel in this tab (yet): it asks for a report when it starts.
         return answer(
           message,
-          sendToTab(tabId, { type: 'ticket', ticket: message.ticket, frameId: sender.frameId ?? 0 }, 0).catch(() => {}),
+          sendToTab(
+            tabId,
+            { type: 'ticket', ticket: message.ticket, frameId: sender.frameId ?? 0, origin: senderOrigin(sender) },
+            0,
+          ).catch(() => {}),
         );
       case 'panel-ready':
         return answer(

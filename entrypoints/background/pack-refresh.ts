@@ -29,8 +29,11 @@ export async function refreshPacks(options: { force?: boolean; id?: string } = {
   for (const pack of due) {
     if (options.id && pack.id !== options.id) continue;
     if (pack.source.kind !== 'url') continue;
-    const outcome = await fetchPack(pack.source.url, pack.source);
-    const refreshed = applyRefresh(pack, outcome, { bundledIds: BUNDLED_IDS, today: isoDay(now), now: Date.now() });
+    const check = { bundledIds: BUNDLED_IDS, today: isoDay(now), now: Date.now() };
+    // One pack's failure, whatever it is, is recorded on that pack and never stops the others.
+    const refreshed = await fetchPack(pack.source.url, pack.source)
+      .then((outcome) => applyRefresh(pack, outcome, check))
+      .catch((error: unknown) => applyRefresh(pack, { kind: 'failed', message: String(error) }, check));
     const latest = readPacks(await packsItem.getValue());
     if (latest.some((p) => p.id === pack.id)) await packsItem.setValue(replacePack(latest, refreshed));
   }

@@ -6,19 +6,23 @@ import type { Library } from '../../services/library/build-library';
 import type { InsertNote } from '../../components/note-actions';
 import { useEffective, type LoadedEffective } from '../../components/hooks/use-effective';
 import type { WorkNote } from '../../lib/tickets/work-note';
-import { activeSite } from '../../services/settings/site-of-url';
+import { activeSite, showsPacks, switchesOf } from '../../services/settings/site-of-url';
+import { PAGE_DIALOGS } from '../../adapters/dialogs';
+import { makeRoomForDialogs } from './make-room-for-dialogs';
 import { pushPage } from './push-page';
 import { useTabTicket } from './use-tab-ticket';
+import { useToggleShortcut } from './use-toggle-shortcut';
 
 /**
  * Mounts nothing until a frame reports a ticket: no panel on lists, dashboards or boards. Follows the
  * stored packs (library) and settings (side, default state, site switched off) while the page is open.
  */
 export function PanelRoot(props: { initialLibrary: Library; initialSettings: LoadedEffective }) {
-  const library = useLibrary(props.initialLibrary);
   const effective = useEffective(props.initialSettings) ?? props.initialSettings;
+  const library = useLibrary(props.initialLibrary, showsPacks(new URL(location.href), switchesOf(effective)));
   const side = effective.settings.panel.side;
   const current = useTabTicket();
+  const shortcutPresses = useToggleShortcut();
   const [shortcut, setShortcut] = useState('');
   useEffect(() => {
     sendMessage({ type: 'get-shortcut' })
@@ -35,15 +39,20 @@ export function PanelRoot(props: { initialLibrary: Library; initialSettings: Loa
     [frameId, canInsert],
   );
   const undo = useRef<(() => void) | null>(null);
+  const site = current?.ticket.site;
   const onLayout = useCallback(
     (width: number | null) => {
       undo.current?.();
-      undo.current = pushPage(document, width, side);
+      const unpush = pushPage(document, width, side);
+      const unroom = width !== null && site ? makeRoomForDialogs(document, PAGE_DIALOGS[site], width, side) : null;
+      undo.current = () => {
+        unpush();
+        unroom?.();
+      };
     },
-    [side],
+    [side, site],
   );
-  const enabled =
-    activeSite(new URL(location.href), { sites: effective.settings.sites, hosts: effective.hosts }) !== null;
+  const enabled = activeSite(new URL(location.href), switchesOf(effective)) !== null;
   const hasTicket = current !== null && enabled;
   useEffect(() => {
     if (!hasTicket) {
@@ -58,9 +67,13 @@ export function PanelRoot(props: { initialLibrary: Library; initialSettings: Loa
       ticket={current.ticket}
       insert={insert}
       shortcut={shortcut}
+      focusRequests={shortcutPresses}
       onLayout={onLayout}
       side={side}
       defaultState={effective.settings.panel.defaultState}
+      orgValues={effective.settings.orgValues}
+      learningSettings={effective.settings.learning}
+      origin={location.origin}
     />
   );
 }

@@ -1,18 +1,8 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { isCollapsed } from '../../lib/panel-layout';
 import { isMessage } from '../../lib/messages';
 import { sendMessage } from '../../services/messaging';
 import type { Ticket } from '../../lib/tickets/ticket';
-import { loadEffective } from '../../services/settings/effective';
-import { panelPrefs } from '../../services/storage/items';
-
-/** The keyboard command: the panel follows the stored preference, in every tab. */
-async function togglePanel(): Promise<void> {
-  const [prefs, effective] = await Promise.all([panelPrefs.getValue(), loadEffective()]);
-  const collapsed = isCollapsed(prefs.collapsed, effective.settings.panel.defaultState);
-  await panelPrefs.setValue({ ...prefs, collapsed: !collapsed });
-}
 
 export interface FramedTicket {
   ticket: Ticket;
@@ -29,8 +19,10 @@ export function useTabTicket(): FramedTicket | null {
     let seq = 0;
     const onMessage = (message: unknown): undefined => {
       if (!isMessage(message)) return undefined;
-      if (message.type === 'toggle-panel') void togglePanel();
       if (message.type !== 'ticket' || message.frameId === undefined) return undefined;
+      // Only frames of this page's origin (ServiceNow's gsft_main is one): a frame from another
+      // tenant or site embedded here must not become the ticket, or the target of an insert.
+      if (message.origin !== location.origin) return undefined;
       const frameId = message.frameId;
       const ticket = message.ticket;
       setFrames((prev) => {

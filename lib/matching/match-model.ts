@@ -1,5 +1,5 @@
 import { createFuzzyTerms, MIN_FUZZY_LENGTH, type FuzzyHit, type FuzzyTerms } from './fuzzy-terms';
-import { TUNING } from './match-confidence';
+import { TUNING } from './match-tuning';
 import { buildMatchIndex, MATCH_INDEX_VERSION, type MatchIndex } from './match-index';
 import type { Runbook } from '../runbooks/runbook-schema';
 import { stem } from './stem';

@@ -1,13 +1,17 @@
 import type { FuzzyHit } from './fuzzy-terms';
-import { combinedScore, TUNING, type Evidence } from './match-confidence';
+import type { Evidence, TicketEvidence } from './match-evidence';
+import { FIELD_KINDS } from './match-index';
 import type { MatchModel } from './match-model';
 import { analyseText } from './normalise-ticket';
+import { stem } from './stem';
 import { ticketIntent } from './ticket-intent';
+import { prior, priorScore, TUNING } from './match-tuning';
 
 /** Beyond this many meaningful words a "short description" is a pasted mail; the rest adds noise. */
 const MAX_TERMS = 40;
 /** Terms and codes past this many still score but are not reported for highlighting (bit masks). */
 const MASK_BITS = 32;
+const TITLE = FIELD_KINDS.indexOf('title');
 
 /**
  * How much a code says by its form: an HRESULT, an AADSTS number or a stop code names one problem;
@@ -20,18 +24,14 @@ export function codeStrength(code: string): number {
 export interface Candidate extends Evidence {
   /** Index of the runbook in the library. */
   runbook: number;
-  score: number;
   /** Ticket words and codes this runbook matched. */
   terms: string[];
 }
 
 export interface Scored {
-  /** Best first, at most `limit`. */
+  /** Best prior first, at most `limit`. */
   candidates: Candidate[];
-  /** Meaningful words and codes in the ticket. */
-  termCount: number;
-  /** The ticket asks for something and reports nothing wrong. */
-  request: boolean;
+  ticket: TicketEvidence;
 }
 
 interface TicketTerm {
@@ -56,6 +56,9 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
   const runbookTermBest = new Float64Array(runbookCount);
   const covered = new Float64Array(runbookCount);
   const phrase = new Float64Array(runbookCount);
+  const titleShare = new Float64Array(runbookCount);
+  const exact = new Uint8Array(runbookCount);
+  const oneEntry = new Float64Array(runbookCount);
   const codeShare = new Float64Array(runbookCount);
   const score = new Float64Array(runbookCount);
   const seen = new Uint8Array(runbookCount);
@@ -69,7 +72,11 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
 
   return (text, { limit, completeLast }) => {
     const analysed = analyseText(text, { ticket: true });
-    const words = analysed.terms.slice(0, MAX_TERMS);
+    const known = new Set(analysed.terms.map((t) => t.term));
+    const hostTerms = analysed.hostWords
+      .filter((w) => !known.has(w) && (model.vocabIds.has(stem(w)) || model.vocabIds.has(w)))
+      .map((w) => ({ term: w, surface: w }));
+    const words = [...analysed.terms, ...hostTerms].slice(0, MAX_TERMS);
     const unknownWeight = TUNING.unknownWordShare * maxIdf;
     const terms: TicketTerm[] = words.map((t, i) => {
       const hits = model.resolve(t.term, completeLast && i === words.length - 1);
@@ -84,6 +91,14 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
     const codes = [...codeSet];
     const codeWeight = TUNING.codeShare * maxIdf;
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0) + codes.length * codeWeight;
+    const unmatchable = terms.reduce((sum, t) => sum + (t.hits.length === 0 ? t.weight : 0), 0);
+    const termCount = terms.length + codes.length;
+    const intent = ticketIntent(analysed.words, analysed.text, analysed.codes.length > 0);
+    // Ticket word positions (for the term masks) of the words that ask for something.
+    let askingMask = 0;
+    terms.forEach((t, j) => {
+      if (j < MASK_BITS && intent.asking.includes(t.surface)) askingMask |= 1 << j;
+    });
     let touchedCount = 0;
     const touch = (r: number): void => {
       if (seen[r] === 0) {
@@ -141,23 +156,46 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
           const information = Math.min(1, hit / (TUNING.phraseInformation * maxIdf));
           const value = TUNING.fieldWeight[index.entryKind[e]!]! * (hit / entryTotal[e]!) * information;
           if (value > phrase[r]!) phrase[r] = value;
+          if (totalWeight > 0 && hit / totalWeight > oneEntry[r]!) oneEntry[r] = hit / totalWeight;
+          if (index.entryKind[e] === TITLE && hit / entryTotal[e]! > titleShare[r]!)
+            titleShare[r] = hit / entryTotal[e]!;
+          // The ticket says exactly what one phrasing says: all of its words, and as many.
+          if (hit >= entryTotal[e]! * 0.999 && index.entryTerms[e]!.length === terms.length) exact[r] = 1;
         }
       }
     }
 
     // Score everything touched, keep the best `limit` (insertion into a short sorted list).
-    const evidenceOf = (r: number): Evidence => ({
-      coverage: totalWeight > 0 ? Math.min(1, covered[r]! / totalWeight) : 0,
-      phrase: Math.min(1, phrase[r]!),
-      codeShare: codeShare[r]!,
-      information: maxIdf > 0 ? covered[r]! / maxIdf : 0,
-    });
+    const bitCount = (mask: number): number => {
+      let n = 0;
+      for (let m = mask; m !== 0; m &= m - 1) n += 1;
+      return n;
+    };
+    const evidenceOf = (r: number): Evidence => {
+      const coverage = totalWeight > 0 ? Math.min(1, covered[r]! / totalWeight) : 0;
+      const evidence = {
+        coverage,
+        phrase: Math.min(1, phrase[r]!),
+        titleShare: Math.min(1, titleShare[r]!),
+        exactPhrasing: exact[r] === 1,
+        oneEntryCoverage: Math.min(1, oneEntry[r]!),
+        codeShare: codeShare[r]!,
+        information: maxIdf > 0 ? covered[r]! / maxIdf : 0,
+        servesRequest: intent.request && (termMask[r]! & askingMask) !== 0,
+        matchedShare: termCount > 0 ? Math.min(1, (bitCount(termMask[r]!) + bitCount(codeMask[r]!)) / termCount) : 0,
+      };
+      return { ...evidence, prior: priorScore(evidence) };
+    };
     // Ties go to the runbook listed first, so results do not depend on the order words arrive in.
     const before = (a: number, b: number): boolean => score[a]! > score[b]! || (score[a] === score[b] && a < b);
     const best: number[] = [];
     for (let i = 0; i < touchedCount; i += 1) {
       const r = touchedList[i]!;
-      score[r] = combinedScore(evidenceOf(r));
+      score[r] = prior(
+        totalWeight > 0 ? Math.min(1, covered[r]! / totalWeight) : 0,
+        Math.min(1, phrase[r]!),
+        codeShare[r]!,
+      );
       if (best.length === limit && !before(r, best[limit - 1]!)) continue;
       let at = best.length;
       while (at > 0 && before(r, best[at - 1]!)) at -= 1;
@@ -167,7 +205,7 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
     const candidates = best.map((r): Candidate => {
       const matched = terms.filter((_, j) => j < MASK_BITS && (termMask[r]! & (1 << j)) !== 0).map((t) => t.surface);
       const matchedCodes = codes.filter((_, k) => k < MASK_BITS && (codeMask[r]! & (1 << k)) !== 0);
-      return { runbook: r, ...evidenceOf(r), score: score[r]!, terms: [...new Set([...matched, ...matchedCodes])] };
+      return { runbook: r, ...evidenceOf(r), terms: [...new Set([...matched, ...matchedCodes])] };
     });
 
     for (let i = 0; i < touchedCount; i += 1) {
@@ -175,11 +213,23 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
       seen[r] = 0;
       covered[r] = 0;
       phrase[r] = 0;
+      titleShare[r] = 0;
+      exact[r] = 0;
+      oneEntry[r] = 0;
       codeShare[r] = 0;
       termMask[r] = 0;
       codeMask[r] = 0;
     }
-    const intent = ticketIntent(analysed.words, analysed.text, analysed.codes.length > 0);
-    return { candidates, termCount: terms.length + codes.length, request: intent.request };
+    return {
+      candidates,
+      ticket: {
+        termCount,
+        request: intent.request,
+        problem: intent.problem,
+        vague: intent.vague,
+        unknownShare: totalWeight > 0 ? unmatchable / totalWeight : 0,
+        information: maxIdf > 0 ? totalWeight / maxIdf : 0,
+      },
+    };
   };
 }

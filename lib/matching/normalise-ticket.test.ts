@@ -29,6 +29,22 @@ describe('normaliseTicket', () => {
     expect(text).not.toMatch(/moreno|04231|123456|5cg|0012345|itsd|881|hr team/);
   });
 
+  it('drops HTML tags with their attributes, entities, URLs, host names and quoted user ids', () => {
+    expect(
+      normaliseTicket('<div class="msg"><span style="x">Printer</span>&nbsp;<img src="a.png" alt="">offline</div>')
+        .terms,
+    ).toEqual(['printer', 'offline']);
+    expect(normaliseTicket('Outlook won&#39;t open <!-- sig --> {code}x{code}').text).toBe('outlook wont open x');
+    const { terms } = normaliseTicket(
+      'vpn fails on https://vpn.acme-corp.com/portal?x=1 and gw01.emea.acme.local, user id: jdoe42, username=kim.s',
+    );
+    expect(terms).toEqual(['vpn', 'fails']);
+    // File names are not hosts: their words stay.
+    expect(normaliseTicket('ccmsetup.log says setup.exe failed').terms).toEqual(
+      expect.arrayContaining(['ccmsetup', 'setup', 'exe']),
+    );
+  });
+
   it('rewrites common IT abbreviations to one spelling', () => {
     expect(normaliseTicket('pwd expired on my acct, o365 pls').terms).toEqual([
       'password',

@@ -24,6 +24,8 @@ export interface AnalysedText {
   terms: TextTerm[];
   /** Canonical error codes found by pattern. */
   codes: string[];
+  /** Organisation labels of the ticket's host names ("metrc"): words only if the library knows them. */
+  hostWords: string[];
   /** Tokens that might be codes no pattern knows (a bare 1603, an identifier): looked up, not trusted. */
   codeCandidates: string[];
 }
@@ -88,7 +90,8 @@ export function analyseText(raw: string, { ticket }: { ticket: boolean }): Analy
         : '';
     text = `${text.slice(0, hit.start)} ${words} ${text.slice(hit.end)}`;
   }
-  if (ticket) text = stripTicketNoise(text);
+  const hostLabels: string[] = [];
+  if (ticket) text = stripTicketNoise(text, hostLabels);
   text = text.replace(UNC, ' network share ').toLowerCase().replace(INNER_APOSTROPHE, '$1$2');
 
   const tokens = text.match(WORD) ?? [];
@@ -116,6 +119,7 @@ export function analyseText(raw: string, { ticket }: { ticket: boolean }): Analy
     terms,
     codes: [...new Set(hits.map((h) => h.code))],
     codeCandidates: [...codeCandidates],
+    hostWords: [...new Set(hostLabels.flatMap((label) => label.match(WORD) ?? []))].filter(meaningful),
   };
 }
 

@@ -37,7 +37,7 @@ keep keeps kept keeping try tried trying tries working works fine twice forever 
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 january february march april june july august september october november december jan feb mar apr jun jul
 aug sep sept oct nov dec
-say says said show shows showing think thinks guess seems seem
+say says said show shows showing think thinks guess seems seem details detail below
 hardware software category subcategory general misc miscellaneous other
 http https www com html htm aspx php`;
 

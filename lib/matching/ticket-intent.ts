@@ -33,14 +33,23 @@ const PROBLEM_CUES = new Set(
     .filter(Boolean),
 );
 
+/** Verbs of asking that a runbook can itself be about. */
+const ACTIONS = new Set(
+  `reset resets resetting unlock unlocks unlocking restore recover change changing reinstall remove
+  uninstall enable re-enable reenable renew extend`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Asking for a replacement device or part. */
 const REPLACEMENT =
   /\b(?:need|needs|want|wants|request|requesting|order|get)\s+(?:a\s+|an\s+)?(?:new|replacement|another|spare)\b/;
 
 /** Ways of asking, on the normalised text (lower case, no apostrophes). */
 const ASKING: readonly RegExp[] = [
-  // Questions about how or where to do something.
+  // Questions about how or where to do something, or what something is.
   /\bhow\s+(?:do|can|to|should|would)\b/,
+  /^(?:what|whats|which|who|whom|whose)\b/,
   /\bwhere\s+(?:can|do|should)\s+(?:i|we)\b/,
   // "can I get …", "could you install …", "I'd like …".
   /\b(?:can|could|may)\s+(?:i|we|you)\s+(?:please\s+|pls\s+)?(?:get|have|order|install|create|add|give|provide|send|set|make|book|arrange|reset|change|grant|enable)\b/,
@@ -54,7 +63,21 @@ export interface TicketIntent {
   /** The ticket asks for something and reports nothing wrong. */
   request: boolean;
   problem: boolean;
+  /**
+   * The ticket's words that ask for something ("reset", "unlock", "request"). A runbook whose own
+   * phrasings hold one of them serves that request (a password reset), unlike one that merely
+   * shares the request's noun (a new mailbox is not a full mailbox).
+   */
+  asking: string[];
+  /**
+   * The only sign of trouble is a word like "issue" or "problem": the ticket names a thing and
+   * says nothing about what is wrong with it ("wifi issue", "laptop problem").
+   */
+  vague: boolean;
 }
+
+/** Problem cues that say something is wrong but not what. */
+const VAGUE_CUES = new Set(['problem', 'problems', 'issue', 'issues', 'trouble']);
 
 /**
  * `tokens` are the ticket's lower-case words before stop words are removed (cues are often stop
@@ -65,5 +88,7 @@ export function ticketIntent(tokens: readonly string[], text: string, hasCode: b
   const asks = ASKING.some((re) => re.test(text)) || tokens.some((t) => REQUEST_CUES.has(t));
   // "broken, need a new one": asking for a replacement is a request even though something broke.
   const replacement = REPLACEMENT.test(text);
-  return { request: replacement || (asks && !problem), problem };
+  const asking = [...new Set(tokens.filter((t) => REQUEST_CUES.has(t) || ACTIONS.has(t)))];
+  const vague = !hasCode && !tokens.some((t) => PROBLEM_CUES.has(t) && !VAGUE_CUES.has(t));
+  return { request: replacement || (asks && !problem), problem, asking, vague };
 }

@@ -1,12 +1,39 @@
 /**
- * What a ticket's short description carries besides the problem: mail prefixes, priority tags,
+ * What a ticket's short description carries besides the problem: markup, mail prefixes, priority tags,
  * category paths, people, addresses, ticket numbers, asset tags and serial numbers. Left in, these
  * words either match nothing (and lower every match's confidence) or match the wrong thing
  * ("PC0231" is not a PC problem, "FW:" is not a firewall). Each pattern here blanks its text.
  * Patterns that rely on capitals (a serial "5CG1234XYZ", a name "J. Moreno") run before lower-casing.
  */
 
+/** Markup pasted from a mail or a rich-text field: tags with their attributes, comments, entities. */
+const MARKUP: readonly RegExp[] = [
+  /<!--[\s\S]*?-->/g,
+  /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi,
+  /&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});/gi,
+  // Jira wiki markup: {code}, {noformat}, {color:red}.
+  /\{(?:code|noformat|quote|panel|color)[^{}\n]{0,40}\}/gi,
+];
+
+/** "won&#39;t" is "won't": decoded, so the word survives. */
+const APOSTROPHE_ENTITY = /&(?:#39|#x27|apos|rsquo|lsquo);/gi;
+
+/** Top-level domains of the host names tickets quote (not file extensions such as .exe or .log). */
+const TLD = 'com|net|org|io|co|uk|de|fr|es|it|nl|pt|be|ch|at|eu|info|biz|local|corp|lan|intra|internal|gov|edu|cloud';
+/**
+ * A web address or host name is not a word of the problem, but its organisation's label
+ * ("metrc" of ca.metrc.com, "msappproxy" of x.msappproxy.net) may name a product: it is set aside
+ * for the matcher, which counts it only if the library knows it.
+ */
+const HOST = new RegExp(
+  `\\b(?:https?:\\/\\/)?(?:[a-z0-9-]+\\.)*([a-z0-9-]+)\\.(?:${TLD})\\b(?::\\d+)?(?:\\/[^\\s]*)?`,
+  'gi',
+);
+const URL = /\b(?:https?|ftp):\/\/[^\s]*/gi;
+
 const PATTERNS: readonly RegExp[] = [
+  // User ids quoted as such: "user id: jdoe", "username=j.doe", "login id zemb01".
+  /\b(?:user\s?(?:id|name)|login\s?(?:id|name)|uid|samaccountname|upn)\s*[:=#]?\s*[\w.@-]+/gi,
   // Mail addresses, whole or as a mailbox handle ("hr-team@").
   /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/g,
   /[\w.+-]+@(?![\w-])/g,
@@ -27,21 +54,28 @@ const PATTERNS: readonly RegExp[] = [
   /\[(?:p\d|sev\s?\d|prio\w*|urgent|high|low|medium|critical|external|ext|spam|secure|encrypt\w*)[^\]\n]{0,12}\]/gi,
   /\((?:p|sev)\s?\d\)/gi,
   /\b(?:p|sev|prio)[-\s]?[0-5]\b/gi,
-  // Web addresses: the scheme and "www" are noise, the host words may not be, so only those go.
-  /\bhttps?:\/\/(?:www\.)?/gi,
 ];
 
 /** Leading "RE:", "FW:", "AW:", "[P2]", and a top-level category ("Hardware - …", "Incident:"). */
 const LEADING =
   /^\s*(?:(?:re|fw|fwd|aw|wg|sv|tr|antw|rv|vs)\s*:|\[[^\]\n]{0,30}\]|(?:hardware|software|service request|request|incident|inquiry|enquiry|other|general|facilities|misc)\s*(?:-|–|—|>|\||::?|\/)\s*|[-–—:|>]+)\s*/i;
 
-export function stripTicketNoise(text: string): string {
-  let out = text;
+/** Blanks the noise in `text`; the organisation labels of host names go to `hostLabels`. */
+export function stripTicketNoise(text: string, hostLabels: string[] = []): string {
+  let out = text.replace(APOSTROPHE_ENTITY, "'");
+  for (const re of MARKUP) out = out.replace(re, ' ');
   for (let guard = 0; guard < 10; guard += 1) {
     const next = out.replace(LEADING, '');
     if (next === out) break;
     out = next;
   }
   for (const re of PATTERNS) out = out.replace(re, ' ');
+  // After the mail addresses, so that an address's domain is not read as a host.
+  out = out
+    .replace(HOST, (_, label: string) => {
+      hostLabels.push(label.toLowerCase());
+      return ' ';
+    })
+    .replace(URL, ' ');
   return out;
 }

@@ -16,7 +16,7 @@ const RUNBOOK_FILE = /\.(ya?ml|json)$/i;
 const SKIPPED = /(^|\/)(\.|__MACOSX\/)/;
 
 const baseName = (path: string): string => path.replace(/^.*\//, '');
-const PackMeta = PackEnvelope.omit({ runbooks: true }).partial({ schemaVersion: true, name: true });
+const PackMeta = PackEnvelope.omit({ runbooks: true, queries: true }).partial({ schemaVersion: true, name: true });
 
 /** Does this path in a folder or ZIP take part: a runbook file or the optional pack.yaml, not hidden? */
 export function isPackFilePath(path: string): boolean {

@@ -1,5 +1,6 @@
 import type { PackLayer } from './pack-merge';
 import { StoredPack } from './pack-schema';
+import { isManaged } from './pack-store';
 import { checkPackRunbooks, type PackCheckOptions, type PackProblem } from './pack-validate';
 
 export interface BrokenPack {
@@ -15,6 +16,8 @@ export interface BrokenPack {
  */
 export function packLayers(stored: unknown, options: PackCheckOptions): { layers: PackLayer[]; broken: BrokenPack[] } {
   const layers: PackLayer[] = [];
+  // Managed packs go last, so their runbooks win over a user pack's runbook of the same id.
+  const managedLayers: PackLayer[] = [];
   const broken: BrokenPack[] = [];
   for (const [i, raw] of (Array.isArray(stored) ? stored : []).entries()) {
     const parsed = StoredPack.safeParse(raw);
@@ -27,10 +30,17 @@ export function packLayers(stored: unknown, options: PackCheckOptions): { layers
       continue;
     }
     const pack = parsed.data;
-    if (!pack.enabled) continue;
+    // A managed pack is always on, whatever storage says (the policy sync switches it back on too).
+    if (!pack.enabled && !isManaged(pack)) continue;
     const checked = checkPackRunbooks(pack.runbooks, pack.name, options);
     if (checked.errors.length > 0) broken.push({ id: pack.id, name: pack.name, errors: checked.errors });
-    else layers.push({ id: pack.id, name: pack.name, runbooks: checked.runbooks });
+    else
+      (isManaged(pack) ? managedLayers : layers).push({
+        id: pack.id,
+        name: pack.name,
+        runbooks: checked.runbooks,
+        queries: pack.queries ?? [],
+      });
   }
-  return { layers, broken };
+  return { layers: [...layers, ...managedLayers], broken };
 }

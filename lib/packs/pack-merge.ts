@@ -1,4 +1,5 @@
 import type { Runbook } from '../runbooks/runbook-schema';
+import type { AddedQueries } from './pack-schema';
 
 /** Where a runbook in use came from; the panel names it under the title. */
 export type RunbookSource = { kind: 'bundled' } | { kind: 'pack'; packId: string; packName: string };
@@ -7,6 +8,7 @@ export interface PackLayer {
   id: string;
   name: string;
   runbooks: readonly Runbook[];
+  queries?: readonly AddedQueries[];
 }
 
 export interface MergedLibrary {
@@ -31,7 +33,26 @@ export function mergeLibrary(bundled: readonly Runbook[], packs: readonly PackLa
       sources.set(runbook.id, source);
     }
   }
+  addQueries(byId, packs);
   return { runbooks: [...byId.values()], sources };
+}
+
+/**
+ * Added related queries, after every runbook is in place. A query some runbook already has (any
+ * spelling of case and spaces) is skipped: one phrasing pointing at two runbooks would only tie them.
+ * A target no longer in the library (its pack was switched off) is skipped too.
+ */
+function addQueries(byId: Map<string, Runbook>, packs: readonly PackLayer[]): void {
+  const key = (q: string): string => q.trim().toLowerCase().replace(/\s+/g, ' ');
+  const taken = new Set<string>();
+  for (const runbook of byId.values()) for (const q of runbook.relatedQueries) taken.add(key(q));
+  for (const pack of packs)
+    for (const { runbook: id, add } of pack.queries ?? []) {
+      const runbook = byId.get(id);
+      if (!runbook) continue;
+      const fresh = add.filter((q) => !taken.has(key(q)) && taken.add(key(q)));
+      if (fresh.length) byId.set(id, { ...runbook, relatedQueries: [...runbook.relatedQueries, ...fresh] });
+    }
 }
 
 /** "Bundled" or "Pack: <name>": the label the panel and popup show. */

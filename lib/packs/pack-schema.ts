@@ -15,6 +15,12 @@ z.config({ jitless: true });
  *   version: 2026.11.2        # optional, shown to agents
  *   description: …            # optional
  *   runbooks: [ { id: …, title: …, … }, … ]
+ *   queries:                  # optional: related queries added to runbooks the library already has
+ *     - runbook: vpn-cannot-connect
+ *       add: [globalprotect portal unreachable, …]
+ *
+ * A pack needs runbooks, added queries, or both ("Export as pack" in the options page writes a
+ * queries-only pack from what the panel learned).
  */
 export const PACK_SCHEMA_VERSION = 1;
 
@@ -36,7 +42,25 @@ export const PACK_LIMITS = {
   maxAliases: 50,
 } as const;
 
+/**
+ * Bytes of a pack file or answer that are read at all. UTF-8 takes at most 4 bytes a character, so anything
+ * larger is over `maxChars` for certain and is refused unread; anything smaller is parsed and its characters
+ * counted (pack-parse.ts says how many).
+ */
+export const PACK_MAX_BYTES = PACK_LIMITS.maxChars * 4;
+/** Why a file or answer over PACK_MAX_BYTES was refused. */
+export const PACK_TOO_LARGE = `is over ${PACK_MAX_BYTES / 1_000_000} MB; packs are limited to ${PACK_LIMITS.maxChars / 1_000_000} MB`;
+
 const Name = z.string().trim().min(1, 'must not be empty').max(100, 'is longer than 100 characters');
+
+/** Related queries a pack adds to one runbook (bundled, or one of the pack's own). */
+export const AddedQueries = z.strictObject({
+  runbook: z.string().trim().min(1, 'must not be empty').max(100, 'is longer than 100 characters'),
+  add: z
+    .array(z.string().trim().min(1, 'must not be empty').max(300, 'is longer than 300 characters'))
+    .min(1, 'must hold at least one query')
+    .max(200, 'holds more than 200 queries'),
+});
 
 /** The envelope; runbooks are checked one by one afterwards, by the bundled library's checks. */
 export const PackEnvelope = z.strictObject({
@@ -51,8 +75,12 @@ export const PackEnvelope = z.strictObject({
   description: z.string().trim().max(1000, 'is longer than 1000 characters').optional(),
   runbooks: z
     .array(z.unknown())
-    .min(1, 'must hold at least one runbook')
-    .max(PACK_LIMITS.maxRunbooks, `holds more than ${PACK_LIMITS.maxRunbooks} runbooks`),
+    .max(PACK_LIMITS.maxRunbooks, `holds more than ${PACK_LIMITS.maxRunbooks} runbooks`)
+    .default([]),
+  queries: z
+    .array(AddedQueries)
+    .max(PACK_LIMITS.maxRunbooks, `adds to more than ${PACK_LIMITS.maxRunbooks} runbooks`)
+    .default([]),
 });
 
 /** Where a stored pack came from. URL packs keep what conditional requests need (ETag, Last-Modified). */
@@ -77,6 +105,7 @@ export const PendingVersion = z.strictObject({
   name: Name,
   version: z.string().optional(),
   runbooks: z.array(Runbook),
+  queries: z.array(AddedQueries).optional(),
   etag: z.string().optional(),
   lastModified: z.string().optional(),
   fetchedAt: z.number(),
@@ -94,10 +123,12 @@ export const StoredPack = z.strictObject({
   source: PackSource,
   /** Validated when stored, and validated again whenever a library is built from it. */
   runbooks: z.array(Runbook),
+  queries: z.array(AddedQueries).optional(),
   pending: PendingVersion.optional(),
 });
 
 export type PackEnvelope = z.infer<typeof PackEnvelope>;
+export type AddedQueries = z.infer<typeof AddedQueries>;
 export type PackSource = z.infer<typeof PackSource>;
 export type PendingVersion = z.infer<typeof PendingVersion>;
 export type StoredPack = z.infer<typeof StoredPack>;

@@ -20,6 +20,8 @@ export function acceptPack(
   now: number,
 ): StoredPack[] {
   const target = updateTarget(packs, pack, source);
+  // The policy's pack is the admin's: a user subscribing to its URL neither unlocks nor replaces it.
+  if (target && isManaged(target)) return [...packs];
   const stored: StoredPack = {
     id: target?.id ?? newId,
     name: pack.name,
@@ -30,28 +32,32 @@ export function acceptPack(
     updatedAt: now,
     source: source.kind === 'url' ? { ...source, checkedAt: now } : source,
     runbooks: pack.runbooks,
+    ...(pack.queries ? { queries: pack.queries } : {}),
   };
   return target ? packs.map((p) => (p.id === target.id ? stored : p)) : [...packs, stored];
 }
 
+export const isManaged = (pack: StoredPack): boolean => pack.source.kind === 'url' && pack.source.managed;
+
 export function removePack(packs: readonly StoredPack[], id: string): StoredPack[] {
-  return packs.filter((p) => p.id !== id || (p.source.kind === 'url' && p.source.managed));
+  return packs.filter((p) => p.id !== id || isManaged(p));
 }
 
 export function setPackEnabled(packs: readonly StoredPack[], id: string, enabled: boolean): StoredPack[] {
-  return packs.map((p) => (p.id === id && !(p.source.kind === 'url' && p.source.managed) ? { ...p, enabled } : p));
+  return packs.map((p) => (p.id === id && !isManaged(p) ? { ...p, enabled } : p));
 }
 
 /** Makes a refresh's staged version the one in use (the user saw its preview). */
 export function applyPending(packs: readonly StoredPack[], id: string, now: number): StoredPack[] {
   return packs.map((p) => {
     if (p.id !== id || !p.pending || p.source.kind !== 'url') return p;
-    const { pending, version: _old, ...rest } = p;
+    const { pending, version: _old, queries: _oldQueries, ...rest } = p;
     return {
       ...rest,
       name: pending.name,
       ...(pending.version ? { version: pending.version } : {}),
       runbooks: pending.runbooks,
+      ...(pending.queries ? { queries: pending.queries } : {}),
       updatedAt: now,
       source: { ...p.source, etag: pending.etag, lastModified: pending.lastModified },
     };
@@ -75,10 +81,18 @@ export const managedPackId = (url: string): string => `managed:${url}`;
 
 /**
  * Makes the managed packs match the policy's URLs: a new URL gets an empty placeholder (filled by the
- * next refresh), a URL the policy no longer names is dropped. User packs are untouched.
+ * next refresh), a URL the policy no longer names is dropped. A pack the user subscribed to at a URL
+ * the policy names becomes the managed one, switched on (an older build let users take it over).
+ * Other user packs are untouched.
  */
 export function syncManagedPacks(packs: readonly StoredPack[], urls: readonly string[], now: number): StoredPack[] {
-  const kept = packs.filter((p) => !(p.source.kind === 'url' && p.source.managed) || urls.includes(p.source.url));
+  const kept = packs.flatMap((p): StoredPack[] => {
+    if (p.source.kind !== 'url') return [p];
+    if (!urls.includes(p.source.url)) return p.source.managed ? [] : [p];
+    if (p.source.managed && p.enabled) return [p];
+    const { pending: _pending, ...rest } = p;
+    return [{ ...rest, enabled: true, source: { ...p.source, managed: true } }];
+  });
   for (const url of urls) {
     if (kept.some((p) => p.source.kind === 'url' && p.source.url === url)) continue;
     kept.push({
@@ -129,20 +143,26 @@ export function applyRefresh(
   const validators = { etag: outcome.etag, lastModified: outcome.lastModified };
   const next = result.pack;
   const diff = diffPack(pack.runbooks, next.runbooks, options.bundledIds);
+  const sameQueries = JSON.stringify(next.queries ?? []) === JSON.stringify(pack.queries ?? []);
   const unchanged =
-    isEmptyDiff(diff, pack.runbooks, next.runbooks) && next.name === pack.name && pack.runbooks.length > 0;
+    isEmptyDiff(diff, pack.runbooks, next.runbooks) &&
+    sameQueries &&
+    next.name === pack.name &&
+    pack.runbooks.length + (pack.queries?.length ?? 0) > 0;
   if (unchanged) {
     const { pending: _pending, ...rest } = pack;
     return { ...rest, source: { ...source, ...validators, checkedAt: options.now } };
   }
   // A managed pack, or a placeholder that never had a version: take it as it comes.
   if (pack.source.managed) {
+    const { queries: _old, ...kept } = pack;
     return {
-      ...pack,
+      ...kept,
       name: next.name,
       ...(next.version ? { version: next.version } : {}),
       ...(next.description ? { description: next.description } : {}),
       runbooks: next.runbooks,
+      ...(next.queries ? { queries: next.queries } : {}),
       updatedAt: options.now,
       source: { ...source, ...validators, checkedAt: options.now },
     };
@@ -154,6 +174,7 @@ export function applyRefresh(
       name: next.name,
       ...(next.version ? { version: next.version } : {}),
       runbooks: next.runbooks,
+      ...(next.queries ? { queries: next.queries } : {}),
       ...validators,
       fetchedAt: options.now,
     },

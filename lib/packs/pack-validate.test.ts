@@ -101,6 +101,26 @@ describe('validatePackText', () => {
     }
   });
 
+  it('rejects commands with bidi controls, zero-width or control characters, saying where', () => {
+    const withCode = (code: string) => {
+      const r = runbook();
+      r.commands![0] = { ...r.commands![0]!, code };
+      return r;
+    };
+    for (const [code, said] of [
+      ['Get-Item a.txt\u202E\u2066exe.ps1', 'contains a bidirectional control (U+202E) at line 1, column 15'],
+      ['Get-Date\nRemove\u200BItem C:\\x', 'contains a zero-width character (U+200B) at line 2, column 7'],
+      ['echo ok\u0008\u0008rm -rf ~', 'contains a control character (U+0008) at line 1, column 8'],
+    ] as const) {
+      expect(errorsOf(validatePackText(json(pack([withCode(code)])), 'acme.json', OPTIONS))).toEqual([
+        `acme.json: runbooks[0].commands[0].code: ${said}: a command must show everything it runs`,
+      ]);
+    }
+    expect(errorsOf(validatePackText(json(pack([withCode('Get-Date\t# tab ok\r\nexit')])), 'a.json', OPTIONS))).toEqual(
+      [],
+    );
+  });
+
   it('rejects a 5 MB string before parsing it, and a long string in a small pack', () => {
     const huge = json(pack([runbook({ overview: 'x'.repeat(5_000_000) })]));
     expect(errorsOf(validatePackText(huge, 'huge.json', OPTIONS))).toEqual([

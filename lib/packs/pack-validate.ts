@@ -1,6 +1,6 @@
 import { checkLibrary, formatPath } from '../runbooks/library-checks';
 import { parsePackText, type PackProblem } from './pack-parse';
-import { PackEnvelope } from './pack-schema';
+import { PackEnvelope, type AddedQueries } from './pack-schema';
 import type { Runbook } from '../runbooks/runbook-schema';
 
 export type { PackProblem } from './pack-parse';
@@ -11,6 +11,8 @@ export interface ValidPack {
   version?: string;
   description?: string;
   runbooks: Runbook[];
+  /** Related queries added to runbooks of the library or of this pack. */
+  queries?: AddedQueries[];
 }
 
 export type PackResult =
@@ -66,12 +68,29 @@ export function validatePackData(data: unknown, file: string, options: PackCheck
     const errors = parsed.error.issues.map((issue) => ({ file, path: formatPath(issue.path), message: issue.message }));
     return { ok: false, errors, warnings: [] };
   }
+  if (parsed.data.runbooks.length === 0 && parsed.data.queries.length === 0)
+    return { ok: false, errors: [{ file, path: 'runbooks', message: 'must hold at least one runbook' }], warnings: [] };
   const { runbooks, errors, warnings } = checkPackRunbooks(parsed.data.runbooks, file, options);
+  const known = new Set([...options.bundledIds, ...runbooks.map((r) => r.id)]);
+  parsed.data.queries.forEach((q, i) => {
+    if (!known.has(q.runbook))
+      errors.push({
+        file,
+        path: `queries[${i}].runbook`,
+        message: `no runbook "${q.runbook}" in the library or this pack`,
+      });
+  });
   if (errors.length > 0) return { ok: false, errors, warnings };
-  const { name, version, description } = parsed.data;
+  const { name, version, description, queries } = parsed.data;
   return {
     ok: true,
-    pack: { name, runbooks, ...(version ? { version } : {}), ...(description ? { description } : {}) },
+    pack: {
+      name,
+      runbooks,
+      ...(queries.length ? { queries } : {}),
+      ...(version ? { version } : {}),
+      ...(description ? { description } : {}),
+    },
     warnings,
   };
 }

@@ -27,6 +27,18 @@ describe('checkLibrary', () => {
     expect(errorsOf([file(bad)]).join('\n')).toMatch(/sample-runbook\.yaml: steps\[0\]\.kind: /);
   });
 
+  it('reports a tree link to `constructor` (on every prototype) as a missing node instead of crashing', () => {
+    const bad = sampleRunbook();
+    bad.tree.nodes.q2!.options[0] = { label: 'Yes', next: 'constructor' };
+    const start = sampleRunbook({ tree: { ...sampleRunbook().tree, start: 'constructor' } });
+    expect(errorsOf([file(bad), file(other, 'other-runbook')])).toContain(
+      'runbooks/sample-runbook.yaml: tree.nodes.q2.options[0].next: leads to "constructor", which is not a node',
+    );
+    expect(errorsOf([file(start), file(other, 'other-runbook')])).toContain(
+      'runbooks/sample-runbook.yaml: tree.start: start node "constructor" does not exist',
+    );
+  });
+
   it('rejects non-https resources', () => {
     const bad = sampleRunbook({ resources: [{ title: 'x', url: 'javascript:alert(1)' }] });
     expect(errorsOf([file(bad)]).join('\n')).toMatch(/resources\[0\]\.url: must be an https:\/\/ URL/);

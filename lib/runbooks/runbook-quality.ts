@@ -44,7 +44,10 @@ export function qualityProblems(runbook: Runbook): Problem[] {
   const known: readonly string[] = RESOLVER_GROUPS;
   const checkGroup = (path: string, group: string): void => {
     if (!known.includes(group))
-      problems.push({ path, message: `"${group}" is not one of the resolver groups in lib/runbooks/resolver-groups.ts` });
+      problems.push({
+        path,
+        message: `"${group}" is not one of the resolver groups in lib/runbooks/resolver-groups.ts`,
+      });
   };
   runbook.escalation.forEach((e, i) => checkGroup(`escalation[${i}].group`, e.group));
   for (const [id, node] of Object.entries(runbook.tree.nodes))

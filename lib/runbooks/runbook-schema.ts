@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeHiddenCharacter, findHiddenCharacter } from './hidden-characters';
 import { PLACEHOLDER_NAME } from './placeholders';
 
 // Extension pages and content scripts run under a CSP without 'unsafe-eval'. Zod's JIT probes
@@ -40,7 +41,14 @@ export const Command = z.strictObject({
   platform: Platform,
   /** diagnostic = reads state only; change = alters the device or account. */
   effect: z.enum(['diagnostic', 'change']),
-  code: z.string().min(1, 'must not be empty').max(8000, 'is longer than 8000 characters'),
+  code: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(8000, 'is longer than 8000 characters')
+    .superRefine((code, ctx) => {
+      const hidden = findHiddenCharacter(code);
+      if (hidden) ctx.addIssue({ code: 'custom', message: describeHiddenCharacter(hidden) });
+    }),
   /** The resolution step this command belongs to. */
   step: Id.optional(),
   /** Values written `__NAME__` in `code` (lib/runbooks/placeholders.ts): the panel asks for each. */

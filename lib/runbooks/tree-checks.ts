@@ -13,14 +13,16 @@ export interface Problem {
 export function checkTree(tree: DecisionTree, stepIds: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   const nodes = tree.nodes;
-  if (!(tree.start in nodes)) {
+  // Own properties only: `in` also finds `constructor` or `toString` on every object's prototype.
+  const isNode = (id: string): boolean => Object.hasOwn(nodes, id);
+  if (!isNode(tree.start)) {
     problems.push({ path: 'tree.start', message: `start node "${tree.start}" does not exist` });
     return problems;
   }
   for (const [nodeId, node] of Object.entries(nodes)) {
     node.options.forEach((option, i) => {
       const at = `tree.nodes.${nodeId}.options[${i}]`;
-      if ('next' in option && !(option.next in nodes)) {
+      if ('next' in option && !isNode(option.next)) {
         problems.push({ path: `${at}.next`, message: `leads to "${option.next}", which is not a node` });
       }
       if ('outcome' in option && option.outcome.type === 'resolved' && !stepIds.has(option.outcome.step)) {
@@ -38,7 +40,7 @@ export function checkTree(tree: DecisionTree, stepIds: ReadonlySet<string>): Pro
       problems.push({ path: `tree.nodes.${id}`, message: `cycle: ${[...trail, id].join(' → ')}` });
       return;
     }
-    if (reached.has(id) || !(id in nodes)) return;
+    if (reached.has(id) || !isNode(id)) return;
     reached.add(id);
     onPath.add(id);
     for (const option of nodes[id]!.options) if ('next' in option) visit(option.next, [...trail, id]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy, resolveSettings } from './policy';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
-import { siteSwitches } from './site-switch';
+import { isOrgSite, panelRunsOn, siteSwitches } from './site-switch';
 
 const local: Settings = {
   sites: { servicenow: true, jira: false },
@@ -11,6 +11,9 @@ const local: Settings = {
   ],
   panel: { defaultState: 'collapsed', side: 'left' },
   packRefreshHours: 12,
+  orgValues: { VPN_GATEWAY: 'vpn.acme.com', SITE_CODE: 'P01' },
+  learning: { enabled: true, retentionDays: 90, maxExamples: 1000 },
+  orgSites: ['acme.service-now.com'],
 };
 
 describe('resolveSettings (managed wins over local)', () => {
@@ -22,6 +25,9 @@ describe('resolveSettings (managed wins over local)', () => {
       panelDefaultState: false,
       panelSide: false,
       packRefreshHours: false,
+      orgValues: [],
+      learning: { enabled: false, retentionDays: false, maxExamples: false },
+      orgSites: false,
     });
     expect(effective.hosts.every((h) => !h.managed)).toBe(true);
     expect(effective.packUrls).toEqual([]);
@@ -82,6 +88,7 @@ describe('parsePolicy', () => {
       panelDefaultState: 'collapsed',
       panelSide: 'left',
       packRefreshHours: 2,
+      orgSites: ['https://ACME.service-now.com/', '*.acme.atlassian.net'],
     });
     expect(problems).toEqual([]);
     expect(policy).toEqual({
@@ -91,6 +98,7 @@ describe('parsePolicy', () => {
       panelDefaultState: 'collapsed',
       panelSide: 'left',
       packRefreshHours: 2,
+      orgSites: ['acme.service-now.com', '*.acme.atlassian.net'],
     });
   });
 
@@ -100,11 +108,13 @@ describe('parsePolicy', () => {
       customHosts: [{ host: 'http://plain.acme.com', site: 'jira' }, { host: 'ok.acme.com', site: 'jira' }, 'x'],
       packUrls: ['http://kb.acme.com/p.json', 'javascript:alert(1)', 'https://kb.acme.com/ok.json'],
       panelSide: 'middle',
+      orgSites: ['*.com', 'acme.atlassian.net', 7],
     });
     expect(policy).toEqual({
       enabledSites: { servicenow: false },
       customHosts: [{ host: 'ok.acme.com', site: 'jira' }],
       packUrls: ['https://kb.acme.com/ok.json'],
+      orgSites: ['acme.atlassian.net'],
     });
     expect(problems).toEqual([
       'enabledSites.zendesk: unknown site (use servicenow or jira)',
@@ -113,6 +123,8 @@ describe('parsePolicy', () => {
       'packUrls[0]: must be an https:// URL',
       'packUrls[1]: must be an https:// URL',
       'panelSide: must be "right" or "left"',
+      'orgSites[0]: Enter a full host name, such as jira.example.com.',
+      'orgSites[2]: must be a host name, such as acme.service-now.com',
     ]);
   });
 
@@ -148,6 +160,42 @@ describe('one reading of sites for every part of the extension', () => {
   });
 });
 
+describe('organisation values for placeholders', () => {
+  it('policy values win name by name and are locked; the user keeps the others', () => {
+    const { policy, problems } = parsePolicy({
+      orgValues: { VPN_GATEWAY: 'gw.acme.net', TENANT_DOMAIN: 'acme.onmicrosoft.com' },
+    });
+    expect(problems).toEqual([]);
+    const effective = resolveSettings(local, policy);
+    expect(effective.settings.orgValues).toEqual({
+      VPN_GATEWAY: 'gw.acme.net',
+      SITE_CODE: 'P01',
+      TENANT_DOMAIN: 'acme.onmicrosoft.com',
+    });
+    expect(effective.locks.orgValues).toEqual(['VPN_GATEWAY', 'TENANT_DOMAIN']);
+  });
+
+  it('names each bad entry and keeps the good ones', () => {
+    const { policy, problems } = parsePolicy({
+      orgValues: {
+        VPN_GATEWAY: 'gw.acme.net',
+        'vpn gateway': 'x',
+        SITE_CODE: 42,
+        PRINT_SERVER: 'a\nb',
+        PROXY_HOST: 'p'.repeat(300),
+      },
+    });
+    expect(policy.orgValues).toEqual({ VPN_GATEWAY: 'gw.acme.net' });
+    expect(problems).toHaveLength(4);
+    expect(problems.join(' ')).toMatch(/vpn gateway.*SITE_CODE.*PRINT_SERVER.*PROXY_HOST/);
+  });
+
+  it('stored settings of an older build (no orgValues) read as none set', () => {
+    expect(readSettings({ sites: { servicenow: true } }).orgValues).toEqual({});
+    expect(readSettings({ orgValues: 'vpn' }).orgValues).toEqual({});
+  });
+});
+
 describe('siteSwitches (the every-frame reading) agrees with resolveSettings', () => {
   const cases: Array<[string, unknown, unknown]> = [
     ['nothing stored', undefined, {}],
@@ -168,6 +216,55 @@ describe('siteSwitches (the every-frame reading) agrees with resolveSettings', (
     expect(siteSwitches(stored, managed)).toEqual({
       sites: full.settings.sites,
       hosts: full.hosts.map(({ host, site }) => ({ host, site })),
+      orgSites: full.settings.orgSites,
     });
+  });
+});
+
+describe('learning by policy', () => {
+  it('switches learning off and locks retention; bad values are named and ignored', () => {
+    const { policy, problems } = parsePolicy({
+      learningEnabled: false,
+      learningRetentionDays: 30,
+      learningMaxExamples: 9000,
+    });
+    expect(problems).toEqual(['learningMaxExamples: must be a whole number, 1 to 5000']);
+    const effective = resolveSettings(readSettings({ learning: { retentionDays: 365, maxExamples: 200 } }), policy);
+    expect(effective.settings.learning).toEqual({ enabled: false, retentionDays: 30, maxExamples: 200 });
+    expect(effective.locks.learning).toEqual({ enabled: true, retentionDays: true, maxExamples: false });
+  });
+
+  it('the user’s learning settings are read key by key, defaults for the rest', () => {
+    expect(readSettings({}).learning).toEqual({ enabled: true, retentionDays: 180, maxExamples: 5000 });
+    expect(readSettings({ learning: { enabled: 'no', retentionDays: 0, maxExamples: 10 } }).learning).toEqual({
+      enabled: true,
+      retentionDays: 180,
+      maxExamples: 10,
+    });
+  });
+});
+
+describe("the organization's sites", () => {
+  it('the policy’s list replaces the user’s and is locked (a user cannot add a foreign tenant to it)', () => {
+    const effective = resolveSettings(local, { orgSites: ['*.acme.atlassian.net'] });
+    expect(effective.settings.orgSites).toEqual(['*.acme.atlassian.net']);
+    expect(effective.locks.orgSites).toBe(true);
+    expect(resolveSettings(local, {}).settings.orgSites).toEqual(['acme.service-now.com']);
+  });
+
+  it('only they and the custom hosts are the organization’s; the panel runs everywhere while none are set', () => {
+    const switches = siteSwitches({ ...local, orgSites: ['acme.service-now.com', '*.acme.atlassian.net'] }, {});
+    const org = (hostname: string) => isOrgSite({ hostname }, switches);
+    expect(org('acme.service-now.com')).toBe(true);
+    expect(org('help.acme.atlassian.net')).toBe(true);
+    expect(org('jira.acme.com')).toBe(true);
+    expect(org('evil.service-now.com')).toBe(false);
+    expect(org('acme.service-now.com.evil.net')).toBe(false);
+    expect(panelRunsOn({ hostname: 'evil.service-now.com' }, switches)).toBe(false);
+    // Not set: no tenant is the organization's (no packs there), but the panel runs on all of them.
+    const unset = siteSwitches({ ...local, orgSites: [] }, {});
+    expect(isOrgSite({ hostname: 'acme.service-now.com' }, unset)).toBe(false);
+    expect(isOrgSite({ hostname: 'jira.acme.com' }, unset)).toBe(true);
+    expect(panelRunsOn({ hostname: 'evil.service-now.com' }, unset)).toBe(true);
   });
 });

@@ -3,8 +3,14 @@ import {
   isRecord,
   PANEL_SIDES,
   PANEL_STATES,
+  MAX_EXAMPLES_PROBLEM,
   parseHosts,
+  parseOrgValues,
+  parseMaxExamples,
+  parseOrgSites,
   parseRefreshHours,
+  parseRetentionDays,
+  RETENTION_PROBLEM,
   parseSiteMap,
   SITES,
   type CustomHost,
@@ -25,6 +31,14 @@ export interface Policy {
   panelDefaultState?: PanelState;
   panelSide?: PanelSide;
   packRefreshHours?: number;
+  /** Organisation values for command placeholders; each one set is locked in the options page. */
+  orgValues?: Record<string, string>;
+  /** false: the panel learns nothing and keeps no knowledge-gap records. */
+  learningEnabled?: boolean;
+  learningRetentionDays?: number;
+  learningMaxExamples?: number;
+  /** The organization's own tenants: pack runbooks show only there, and the panel runs only there (Settings.orgSites). */
+  orgSites?: string[];
 }
 
 export const MAX_POLICY_PACKS = 20;
@@ -64,6 +78,16 @@ export function parsePolicy(raw: unknown): { policy: Policy; problems: string[] 
   if (hours !== undefined) policy.packRefreshHours = hours;
   else if (value.packRefreshHours !== undefined)
     problems.push('packRefreshHours: must be a whole number of hours, 1 to 168');
+  if (value.orgValues !== undefined) policy.orgValues = parseOrgValues(value.orgValues, 'orgValues', problems);
+  if (typeof value.learningEnabled === 'boolean') policy.learningEnabled = value.learningEnabled;
+  else if (value.learningEnabled !== undefined) problems.push('learningEnabled: must be true or false');
+  const days = parseRetentionDays(value.learningRetentionDays);
+  if (days !== undefined) policy.learningRetentionDays = days;
+  else if (value.learningRetentionDays !== undefined) problems.push(`learningRetentionDays: ${RETENTION_PROBLEM}`);
+  const max = parseMaxExamples(value.learningMaxExamples);
+  if (max !== undefined) policy.learningMaxExamples = max;
+  else if (value.learningMaxExamples !== undefined) problems.push(`learningMaxExamples: ${MAX_EXAMPLES_PROBLEM}`);
+  if (value.orgSites !== undefined) policy.orgSites = parseOrgSites(value.orgSites, 'orgSites', problems);
   return { policy, problems };
 }
 
@@ -78,6 +102,10 @@ export interface Locks {
   panelDefaultState: boolean;
   panelSide: boolean;
   packRefreshHours: boolean;
+  /** Placeholder names whose organisation value the policy sets. */
+  orgValues: string[];
+  learning: { enabled: boolean; retentionDays: boolean; maxExamples: boolean };
+  orgSites: boolean;
 }
 
 export interface Effective {
@@ -112,6 +140,14 @@ export function resolveSettings(local: Settings, policy: Policy): Effective {
         side: policy.panelSide ?? local.panel.side,
       },
       packRefreshHours: policy.packRefreshHours ?? local.packRefreshHours,
+      orgValues: { ...local.orgValues, ...policy.orgValues },
+      learning: {
+        enabled: policy.learningEnabled ?? local.learning.enabled,
+        retentionDays: policy.learningRetentionDays ?? local.learning.retentionDays,
+        maxExamples: policy.learningMaxExamples ?? local.learning.maxExamples,
+      },
+      // The admin's list replaces the user's: a user could otherwise add a foreign tenant to it.
+      orgSites: policy.orgSites ?? local.orgSites,
     },
     hosts,
     packUrls: policy.packUrls ?? [],
@@ -123,6 +159,13 @@ export function resolveSettings(local: Settings, policy: Policy): Effective {
       panelDefaultState: policy.panelDefaultState !== undefined,
       panelSide: policy.panelSide !== undefined,
       packRefreshHours: policy.packRefreshHours !== undefined,
+      orgValues: Object.keys(policy.orgValues ?? {}),
+      learning: {
+        enabled: policy.learningEnabled !== undefined,
+        retentionDays: policy.learningRetentionDays !== undefined,
+        maxExamples: policy.learningMaxExamples !== undefined,
+      },
+      orgSites: policy.orgSites !== undefined,
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Memory } from './ticket-memory';
+import { ticketKeyOf, type Memory } from './ticket-memory';
 
 export const FEEDBACK_CSV_HEADER = ['runbook_id', 'runbook_title', 'ticket_key', 'vote', 'date'] as const;
 
@@ -14,7 +14,7 @@ export function csvCell(value: string): string {
 /**
  * The "Was this helpful?" votes as CSV, newest first: runbook id, its title (as the library now names
  * it; the id when it is gone), ticket key, vote, date of the vote (UTC, YYYY-MM-DD). Keys are
- * `<runbook id>|<ticket key>`; runbook ids are kebab-case, so the first `|` splits them.
+ * `<runbook id>|<ticketRef>`; runbook ids are kebab-case, so the first `|` splits them.
  */
 export function feedbackCsv(memory: Memory<'yes' | 'no'>, titleOf: (id: string) => string): string {
   const rows = Object.entries(memory)
@@ -22,7 +22,7 @@ export function feedbackCsv(memory: Memory<'yes' | 'no'>, titleOf: (id: string) 
     .map(([key, entry]) => {
       const cut = key.indexOf('|');
       const id = cut < 0 ? key : key.slice(0, cut);
-      const ticket = cut < 0 ? '' : key.slice(cut + 1);
+      const ticket = cut < 0 ? '' : ticketKeyOf(key.slice(cut + 1));
       return [id, titleOf(id), ticket, entry.value, new Date(entry.at).toISOString().slice(0, 10)];
     });
   return [FEEDBACK_CSV_HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -1,5 +1,5 @@
 /**
- * Per-ticket panel state (tree answers, feedback), keyed by ticket number, never by ticket text.
+ * Per-ticket panel state (tree answers, feedback), keyed by tenant and ticket number, never by ticket text.
  * Bounded in count and expiring, so storage cannot grow over months of use (see docs/privacy.md).
  */
 export interface Remembered<T> {
@@ -31,3 +31,15 @@ export function forget<T>(memory: Memory<T>, key: string): Memory<T> {
   const { [key]: _, ...rest } = memory;
   return rest;
 }
+
+/**
+ * A ticket as per-ticket memory names it. INC0010001 exists on every tenant: without the page's origin,
+ * answers given on one organization's ticket would show on another's.
+ */
+export const ticketRef = (origin: string, ticketKey: string): string => `${ticketKey}@${origin}`;
+
+/** The ticket number of a ticketRef (what the feedback export shows). */
+export const ticketKeyOf = (ref: string): string => {
+  const at = ref.lastIndexOf('@');
+  return at < 0 ? ref : ref.slice(0, at);
+};

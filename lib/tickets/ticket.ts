@@ -7,6 +7,12 @@ export interface Ticket {
   summary: string;
   /** The ticket's longer text, at most MAX_DESCRIPTION_CHARS: where it names a platform (Mac, Windows…). */
   description: string;
+  /** Who the ticket is for (ServiceNow caller / requested for, Jira reporter), when the page shows it. */
+  callerName?: string;
+  /** Their e-mail address, when the form shows it (a dot-walked Caller.Email field on ServiceNow). */
+  callerEmail?: string;
+  /** The configuration item / asset the ticket names (ServiceNow Configuration item). */
+  configurationItem?: string;
   /** Where insertion goes, or null when the page is the requester's view or has no editor. */
   noteTarget: 'work-notes' | 'internal-note' | null;
 }
@@ -15,3 +21,9 @@ export type InsertResult = { ok: true; target: string } | { ok: false; reason: s
 
 /** The description is a secondary signal: its first lines say what the summary left out. */
 export const MAX_DESCRIPTION_CHARS = 2000;
+
+/** The ticket fields a command's placeholders can be filled from (lib/runbooks/placeholders.ts). */
+export type TicketContextField = 'callerName' | 'callerEmail' | 'configurationItem';
+
+/** Longest value kept of a context field: a name, an address, an asset tag. */
+export const MAX_CONTEXT_CHARS = 256;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanCommand, commandNote, noteForJira, noteForServiceNow, triagePathText } from './work-note';
+import { cleanCommand, commandNote, noteAsPlainText, noteFirstLine, triageNote } from './work-note';
 
 describe('work notes', () => {
   it('cleans a command to exactly what must be pasted', () => {
@@ -8,29 +8,24 @@ describe('work notes', () => {
     );
   });
 
-  it('formats a command for ServiceNow as an escaped [code] block with a header', () => {
-    const note = commandNote('VPN', 'Check', 'Test-Path <file> && echo "a"');
-    expect(noteForServiceNow(note)).toBe(
-      'Runbook Lens — VPN: Check\n[code]<pre>Test-Path &lt;file&gt; &amp;&amp; echo &quot;a&quot;</pre>[/code]',
+  it('writes the triage path as one "question → answer" per line, then the outcome', () => {
+    const note = triageNote(
+      'VPN',
+      [
+        { question: 'Internet?', answer: 'Yes' },
+        { question: 'Others?', answer: 'No' },
+      ],
+      'Escalate to Network: gateway down',
     );
+    expect(noteAsPlainText(note)).toBe(
+      'Triage — VPN\nInternet? → Yes\nOthers? → No\nEscalate to Network: gateway down',
+    );
+    expect(noteFirstLine(note)).toBe('Internet? → Yes');
   });
 
-  it('formats a command for Jira as a paragraph and a code block, never raw markup', () => {
-    const { html, text } = noteForJira(commandNote('T <b>', 'L', '<script>x</script>'));
-    expect(html).toBe('<p>Runbook Lens — T &lt;b&gt;: L</p><pre><code>&lt;script&gt;x&lt;/script&gt;</code></pre>');
-    expect(text).toBe('Runbook Lens — T <b>: L\n<script>x</script>');
-  });
-
-  it('writes the triage path as the panel issue specifies', () => {
-    expect(
-      triagePathText(
-        'VPN',
-        [
-          { question: 'Internet?', answer: 'Yes' },
-          { question: 'Others?', answer: 'No' },
-        ],
-        'Escalate',
-      ),
-    ).toBe('Triage — VPN: Internet? → Yes; Others? → No; Escalate');
+  it('puts the header above the cleaned command in plain text', () => {
+    const note = commandNote('VPN', 'Check', 'Test-Path “x”  ');
+    expect(noteAsPlainText(note)).toBe('Runbook Lens — VPN: Check\nTest-Path "x"');
+    expect(noteFirstLine(note)).toBe('Test-Path "x"');
   });
 });

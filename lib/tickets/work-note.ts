@@ -1,18 +1,15 @@
 /**
- * Formats what the panel puts into a ticket's work notes (ServiceNow) or internal note (Jira).
- * Pure: adapters decide how it gets into the editor.
+ * What the panel puts into a ticket's work notes (ServiceNow) or internal note (Jira), as data.
+ * Every part of it may come from a pack (title, label, command, questions, answers, group), so each
+ * target's renderer (work-note-markup.ts) neutralises every part; adapters only write the result.
  */
 export interface WorkNote {
-  /** One line naming the runbook (and command), shown above the body. */
+  /** One line naming the runbook (and command). */
   header: string;
-  /** Text written verbatim: a command or a triage path. */
-  body: string;
-  /** Render the body as a code block where the platform can. */
-  code: boolean;
-}
-
-export function commandNote(runbookTitle: string, label: string, code: string): WorkNote {
-  return { header: `Runbook Lens — ${runbookTitle}: ${label}`, body: cleanCommand(code), code: true };
+  /** Plain lines under the header: the triage path, one "question → answer" per line, then the outcome. */
+  lines: string[];
+  /** A command, shown as a code block where the platform has one; null when there is none. */
+  code: string | null;
 }
 
 export interface TriageStep {
@@ -20,14 +17,16 @@ export interface TriageStep {
   answer: string;
 }
 
-/** `Triage — <runbook title>: question → answer; …; outcome` (panel issue, item 3). */
-export function triagePathText(runbookTitle: string, path: readonly TriageStep[], outcome: string): string {
-  const steps = path.map((s) => `${s.question} → ${s.answer}`);
-  return `Triage — ${runbookTitle}: ${[...steps, outcome].join('; ')}`;
+export function commandNote(runbookTitle: string, label: string, code: string): WorkNote {
+  return { header: `Runbook Lens — ${runbookTitle}: ${label}`, lines: [], code: cleanCommand(code) };
 }
 
 export function triageNote(runbookTitle: string, path: readonly TriageStep[], outcome: string): WorkNote {
-  return { header: '', body: triagePathText(runbookTitle, path, outcome), code: false };
+  return {
+    header: `Triage — ${runbookTitle}`,
+    lines: [...path.map((s) => `${s.question} → ${s.answer}`), outcome],
+    code: null,
+  };
 }
 
 const SMART_QUOTES: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"', '–': '-', '—': '-' };
@@ -47,33 +46,13 @@ export function cleanCommand(code: string): string {
     .replace(/^\n+|\n+$/g, '');
 }
 
-/** Plain-text rendering, for the clipboard fallback and plain editors. */
+/** Plain text, for the clipboard fallback and plain editors: exactly what the agent saw. */
 export function noteAsPlainText(note: WorkNote): string {
-  return note.header ? `${note.header}\n${note.body}` : note.body;
+  return [note.header, ...note.lines, ...(note.code === null ? [] : [note.code])].filter(Boolean).join('\n');
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/**
- * ServiceNow journals render `[code]…[/code]` as HTML (glide.ui.security.allow_codetag, on by default),
- * so a command becomes a real <pre> block; everything inside is escaped so it can never become markup.
- */
-export function noteForServiceNow(note: WorkNote): string {
-  if (!note.code) return noteAsPlainText(note);
-  return `${note.header}\n[code]<pre>${escapeHtml(note.body)}</pre>[/code]`;
-}
-
-/** Jira's editor takes an HTML paste: a paragraph and a code block; the text flavour is the fallback. */
-export function noteForJira(note: WorkNote): { html: string; text: string } {
-  const header = note.header ? `<p>${escapeHtml(note.header)}</p>` : '';
-  const body = note.code ? `<pre><code>${escapeHtml(note.body)}</code></pre>` : `<p>${escapeHtml(note.body)}</p>`;
-  return { html: header + body, text: noteAsPlainText(note) };
-}
-
-/** Jira Data Center's wiki renderer: {code} blocks. */
-export function noteForJiraWiki(note: WorkNote): string {
-  if (!note.code) return noteAsPlainText(note);
-  return `${note.header}\n{code}\n${note.body}\n{code}`;
+/** The line an editor must show after insertion: proof the note arrived. */
+export function noteFirstLine(note: WorkNote): string {
+  const first = (note.code ?? note.lines[0] ?? note.header).split('\n').find((line) => line.trim());
+  return first?.trim() ?? '';
 }

@@ -22,7 +22,10 @@ export interface Library {
 function lazyMatcher(create: () => Matcher): Matcher {
   let matcher: Matcher | undefined;
   const get = (): Matcher => (matcher ??= create());
-  return { match: (text) => get().match(text), search: (query, limit) => get().search(query, limit) };
+  return {
+    match: (text, learning) => get().match(text, learning),
+    search: (query, limit) => get().search(query, limit),
+  };
 }
 
 /**

@@ -46,16 +46,38 @@ describe('fetchPack', () => {
     expect(await fetchPack('http://kb.example.com/a.json', {}, never)).toMatchObject({ kind: 'failed' });
     const redirected = (async () =>
       respond('{}', { status: 200, url: 'http://kb.example.com/a.json' })) as unknown as typeof fetch;
-    expect(await fetchPack(URL_, {}, redirected)).toEqual({
-      kind: 'failed',
-      message: 'was redirected to a non-https address',
-    });
+    expect(await fetchPack(URL_, {}, redirected)).toMatchObject({ kind: 'failed' });
     const gone = (async () => respond('no', { status: 404 })) as unknown as typeof fetch;
     expect(await fetchPack(URL_, {}, gone)).toEqual({ kind: 'failed', message: 'answered HTTP 404' });
     const huge = (async () => respond('x'.repeat(8_000_001), { status: 200 })) as unknown as typeof fetch;
     expect(await fetchPack(URL_, {}, huge)).toEqual({
       kind: 'failed',
-      message: 'is larger than the 2 MB a pack may have',
+      message: 'is over 8 MB; packs are limited to 2 MB',
+    });
+  });
+
+  it('follows no redirect: https → http → https back to the same address is refused', async () => {
+    // As browsers fetch: a followed redirect shows only where it ended; a manual one, no Location.
+    const hops = (async (_url: string, init: RequestInit) => {
+      if (init.redirect === 'manual') {
+        const response = respond(null, { status: 200 });
+        Object.defineProperty(response, 'type', { value: 'opaqueredirect' });
+        Object.defineProperty(response, 'status', { value: 0 });
+        return response;
+      }
+      const response = respond('{}', { status: 200, url: URL_ });
+      Object.defineProperty(response, 'redirected', { value: true });
+      return response;
+    }) as typeof fetch;
+    expect(await fetchPack(URL_, {}, hops)).toEqual({
+      kind: 'failed',
+      message: 'redirects to another address; subscribe to the https:// address the pack is served from',
+    });
+    const elsewhere = (async () =>
+      respond('{}', { status: 200, url: 'https://cdn.example.net/acme.json' })) as unknown as typeof fetch;
+    expect(await fetchPack(URL_, {}, elsewhere)).toEqual({
+      kind: 'failed',
+      message: 'was answered from another address (https://cdn.example.net)',
     });
   });
 });

@@ -1,4 +1,4 @@
-import { PACK_LIMITS } from '../../lib/packs/pack-schema';
+import { PACK_MAX_BYTES, PACK_TOO_LARGE } from '../../lib/packs/pack-schema';
 import type { FetchOutcome } from '../../lib/packs/pack-store';
 import { isPackUrl } from '../../lib/settings/policy';
 
@@ -8,10 +8,7 @@ export interface Validators {
 }
 
 const failed = (message: string): FetchOutcome => ({ kind: 'failed', message });
-/** UTF-8 takes up to 4 bytes a character: the byte cap that can still hold the character cap. */
-const MAX_BYTES = PACK_LIMITS.maxChars * 4;
-
-/** Reads at most MAX_BYTES of the body, so a hostile server cannot fill memory with an endless answer. */
+/** Reads at most PACK_MAX_BYTES of the body, so a hostile server cannot fill memory with an endless answer. */
 async function readCapped(response: Response): Promise<string | null> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
@@ -21,7 +18,7 @@ async function readCapped(response: Response): Promise<string | null> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BYTES) {
+    if (size > PACK_MAX_BYTES) {
       await reader.cancel();
       return null;
     }
@@ -42,7 +39,10 @@ async function get(url: string, headers: Record<string, string>, fetchImpl: type
     headers,
     credentials: 'omit',
     cache: 'no-store',
-    redirect: 'follow',
+    // Fetch never shows the hops of a followed redirect: https → http → https would look like https.
+    // A manual redirect hides its Location, so no redirect is followed: the admin or user subscribes
+    // to the address that answers.
+    redirect: 'manual',
     signal: AbortSignal.timeout(30_000),
   });
 }
@@ -78,13 +78,19 @@ export async function fetchPack(
       );
     }
   }
-  if (response.url && !response.url.startsWith('https://')) return failed(`was redirected to a non-https address`);
+  if (
+    response.type === 'opaqueredirect' ||
+    (response.status >= 300 && response.status < 400 && response.status !== 304)
+  )
+    return failed('redirects to another address; subscribe to the https:// address the pack is served from');
+  if (response.url && new URL(response.url).origin !== new URL(url).origin)
+    return failed(`was answered from another address (${new URL(response.url).origin})`);
   if (response.status === 304) return { kind: 'not-modified' };
   if (!response.ok) return failed(`answered HTTP ${response.status}`);
   const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > MAX_BYTES) return failed('is larger than the 2 MB a pack may have');
+  if (declared > PACK_MAX_BYTES) return failed(PACK_TOO_LARGE);
   const text = await readCapped(response);
-  if (text === null) return failed('is larger than the 2 MB a pack may have');
+  if (text === null) return failed(PACK_TOO_LARGE);
   return {
     kind: 'fetched',
     text,

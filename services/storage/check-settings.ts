@@ -7,6 +7,9 @@ const LABEL: Record<keyof Settings, string> = {
   customHosts: 'custom hosts',
   panel: 'panel default state and side',
   packRefreshHours: 'pack refresh interval',
+  orgValues: 'organisation values for commands',
+  learning: 'learning from picks (switch, retention)',
+  orgSites: "your organization's sites",
 };
 const fieldOf = (problem: string): string => problem.split(/[.[:]/, 1)[0] ?? problem;
 

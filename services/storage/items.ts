@@ -3,7 +3,11 @@ import type { StoredPack } from '../../lib/packs/pack-schema';
 import type { Settings } from '../../lib/settings/settings';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import type { Answer } from '../../lib/runbooks/triage-machine';
+import { isRunbookSection, type RunbookSection } from '../../lib/panel-layout';
 import type { Memory } from '../../lib/tickets/ticket-memory';
+import { readExamples } from '../../lib/learning/example-store';
+import type { LearnedExample } from '../../lib/learning/learned-example';
+import { readTrails, type TicketTrail } from '../../lib/learning/ticket-trail';
 import {
   checkMemory,
   checkNotice,
@@ -27,17 +31,35 @@ export const panelPrefs = validated(
   (raw) => checkPanelPrefs(raw).value,
 );
 
-/** Tree answers per `<ticket key>|<runbook id>`. */
+/** Tree answers per `<ticketRef>|<runbook id>` (ticketRef: ticket key @ page origin). */
 export const triageMemory = validated(
   storage.defineItem<Memory<Answer[]>>('local:triage', { fallback: {}, version: 1 }),
   (raw) => checkMemory(raw, isAnswers, 'triage').value,
 );
 
+/** The runbook section the agent last went to, per `<page origin>|<ticket key>`. */
+export const sectionMemory = validated(
+  storage.defineItem<Memory<RunbookSection>>('local:sections', { fallback: {}, version: 1 }),
+  (raw) => checkMemory(raw, isRunbookSection, 'sections').value,
+);
+
 export type Vote = 'yes' | 'no';
-/** "Was this helpful?" per `<runbook id>|<ticket key>`. */
+/** "Was this helpful?" per `<runbook id>|<ticketRef>`. */
 export const feedbackMemory = validated(
   storage.defineItem<Memory<Vote>>('local:feedback', { fallback: {}, version: 1 }),
   (raw) => checkMemory(raw, isVote, 'feedback').value,
+);
+
+/** What the panel learned from agents' picks (lib/learning), per site origin: match terms, never ticket text. */
+export const learnedExamples = validated(
+  storage.defineItem<LearnedExample[]>('local:learned', { fallback: [], version: 1 }),
+  (raw) => readExamples(raw).examples,
+);
+
+/** How tickets ended (shown, picked), for the knowledge-gap report: match terms, never ticket text. */
+export const ticketTrails = validated(
+  storage.defineItem<TicketTrail[]>('local:gaps', { fallback: [], version: 1 }),
+  (raw) => readTrails(raw).trails,
 );
 
 /** The options page's settings; read through readSettings (lib/settings/settings.ts), policy applied on top. */
@@ -53,5 +75,21 @@ export const storageNotice = validated(
 );
 
 /** Every stored key (browser.storage.local), for repair.ts and its test. */
-export const ALL_KEYS = ['panelPrefs', 'triage', 'feedback', 'settings', 'packs', 'storageNotice'] as const;
+export const ALL_KEYS = [
+  'panelPrefs',
+  'triage',
+  'sections',
+  'feedback',
+  'learned',
+  'gaps',
+  'settings',
+  'packs',
+  'storageNotice',
+] as const;
 export type StoredKey = (typeof ALL_KEYS)[number];
+
+/**
+ * Keys that hold what the extension remembers about tickets, emptied by "Forget stored ticket data"
+ * in the options page (docs/privacy.md). A feature that stores anything per ticket adds its key here.
+ */
+export const TICKET_DATA_KEYS: readonly StoredKey[] = ['triage', 'sections', 'feedback', 'learned', 'gaps'];

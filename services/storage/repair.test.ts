@@ -26,8 +26,27 @@ const settings = {
   customHosts: [{ host: 'jira.example.com', site: 'jira' }],
   panel: { defaultState: 'collapsed', side: 'left' },
   packRefreshHours: 12,
+  orgValues: { VPN_GATEWAY: 'vpn.example.net' },
+  learning: { enabled: false, retentionDays: 30, maxExamples: 100 },
+  orgSites: ['acme.service-now.com'],
 };
 const fresh = NOW - 1000;
+const example = (ticket: string) => ({
+  origin: 'https://acme.service-now.com',
+  ticket,
+  terms: ['vpn', 'drops'],
+  runbook: 'vpn-drops-frequently',
+  negative: false,
+  at: fresh,
+});
+const trail = (ticket: string) => ({
+  origin: 'https://acme.service-now.com',
+  ticket,
+  terms: ['kronos'],
+  shown: null,
+  picked: null,
+  at: fresh,
+});
 
 interface Case {
   valid: unknown;
@@ -38,11 +57,32 @@ interface Case {
 
 const CASES: Record<(typeof ALL_KEYS)[number], Case> = {
   panelPrefs: {
-    valid: { width: 520, collapsed: true },
-    wrongShape: { raw: 'wide', repaired: { width: 400, collapsed: null } },
-    // Before the toggle was remembered: no `collapsed`; the width the agent chose stays.
-    older: { raw: { width: 520 }, repaired: { width: 520, collapsed: null } },
-    halfWritten: { raw: { width: '5', collapsed: false }, repaired: { width: 400, collapsed: false } },
+    valid: { width: 520, collapsed: true, platform: 'macos' },
+    wrongShape: { raw: 'wide', repaired: { width: 400, collapsed: null, platform: 'both' } },
+    // Before the toggle and platform were remembered: neither stored; the width the agent chose stays.
+    older: { raw: { width: 520 }, repaired: { width: 520, collapsed: null, platform: 'both' } },
+    halfWritten: {
+      raw: { width: '5', collapsed: false, platform: 'linux' },
+      repaired: { width: 400, collapsed: false, platform: 'both' },
+    },
+  },
+  sections: {
+    valid: { 'https://acme.service-now.com|INC1': { value: 'commands', at: fresh } },
+    wrongShape: { raw: 'commands', repaired: {} },
+    older: {
+      raw: {
+        'https://acme.service-now.com|INC1': { value: 'steps', at: fresh },
+        'https://acme.service-now.com|INC0': { value: 'about', at: NOW - MEMORY_TTL_MS - 1 },
+      },
+      repaired: { 'https://acme.service-now.com|INC1': { value: 'steps', at: fresh } },
+    },
+    halfWritten: {
+      raw: {
+        'https://acme.service-now.com|INC1': { value: 'steps', at: fresh },
+        'https://acme.service-now.com|INC2': { value: 'overview', at: fresh },
+      },
+      repaired: { 'https://acme.service-now.com|INC1': { value: 'steps', at: fresh } },
+    },
   },
   triage: {
     valid: { 'INC1|vpn': { value: [{ node: 'q1', option: 0 }], at: fresh } },
@@ -71,6 +111,18 @@ const CASES: Record<(typeof ALL_KEYS)[number], Case> = {
       raw: { 'vpn|INC1': { value: 'no', at: fresh }, 'vpn|INC2': { value: 'maybe', at: fresh } },
       repaired: { 'vpn|INC1': { value: 'no', at: fresh } },
     },
+  },
+  learned: {
+    valid: [example('INC1'), example('INC2')],
+    wrongShape: { raw: { INC1: 'vpn' }, repaired: [] },
+    older: { raw: [], repaired: [] },
+    halfWritten: { raw: [example('INC1'), { ...example('INC2'), terms: 'vpn' }], repaired: [example('INC1')] },
+  },
+  gaps: {
+    valid: [trail('INC1')],
+    wrongShape: { raw: 'gaps', repaired: [] },
+    older: { raw: [], repaired: [] },
+    halfWritten: { raw: [trail('INC1'), { ...trail('INC2'), shown: 7 }], repaired: [trail('INC1')] },
   },
   settings: {
     valid: settings,
@@ -174,7 +226,7 @@ describe('repairStorage: every stored key', () => {
       feedback: CASES.feedback.wrongShape.raw,
       storageNotice: CASES.storageNotice.wrongShape.raw,
     });
-    expect(await panelPrefs.getValue()).toEqual({ width: 400, collapsed: null });
+    expect(await panelPrefs.getValue()).toEqual({ width: 400, collapsed: null, platform: 'both' });
     expect(Object.keys(await triageMemory.getValue())).toEqual(['INC1|vpn']);
     expect(await feedbackMemory.getValue()).toEqual({});
     expect(await storageNotice.getValue()).toEqual([]);

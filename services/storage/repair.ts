@@ -2,13 +2,25 @@ import { browser } from 'wxt/browser';
 import { checkPacks } from './check-packs';
 import { checkSettings } from './check-settings';
 import { ALL_KEYS, type StoredKey } from './items';
+import { isRunbookSection } from '../../lib/panel-layout';
+import { readExamples } from '../../lib/learning/example-store';
+import { readTrails } from '../../lib/learning/ticket-trail';
 import { checkMemory, checkNotice, checkPanelPrefs, isAnswers, isVote, type Checked } from './shapes';
 
 /** One check per stored key: the value to keep and what was lost. */
 export const CHECKS: Record<StoredKey, (raw: unknown, now: number) => Checked<unknown>> = {
   panelPrefs: (raw) => checkPanelPrefs(raw),
   triage: (raw, now) => checkMemory(raw, isAnswers, 'decision-tree answers', now),
+  sections: (raw, now) => checkMemory(raw, isRunbookSection, 'remembered runbook sections', now),
   feedback: (raw, now) => checkMemory(raw, isVote, '“Was this helpful?” votes', now),
+  learned: (raw) => {
+    const { examples, broken } = readExamples(raw);
+    return { value: examples, problem: broken ? `learned examples (${broken} unreadable)` : null };
+  },
+  gaps: (raw) => {
+    const { trails, broken } = readTrails(raw);
+    return { value: trails, problem: broken ? `knowledge-gap records (${broken} unreadable)` : null };
+  },
   settings: (raw) => checkSettings(raw),
   packs: (raw) => checkPacks(raw),
   storageNotice: (raw) => ({ value: checkNotice(raw), problem: null }),

@@ -1,10 +1,11 @@
 import { PANEL_WIDTH as WIDTH } from '../../lib/panel-layout';
+import type { PlatformChoice } from '../../lib/tickets/ticket-platform';
 import type { Answer } from '../../lib/runbooks/triage-machine';
 import { MEMORY_LIMIT, MEMORY_TTL_MS, type Memory } from '../../lib/tickets/ticket-memory';
 
-// Zod-free checks of the small stored values, cheap enough for every read in the panel's content script
-// (services/storage/items.ts). Each returns the usable value and whether something had to be thrown
-// away: an older build's shape is converted silently, a broken one is reported (repair.ts).
+// Plain checks of the small stored values, cheap enough to run on every read (services/storage/items.ts).
+// Each returns the usable value and whether something had to be thrown away: an older build's shape is
+// converted silently, a broken one is reported (repair.ts).
 
 export interface Checked<T> {
   value: T;
@@ -16,9 +17,12 @@ export interface PanelPrefs {
   width: number;
   /** The agent's last toggle; null until they toggle, then the default state (settings) applies. */
   collapsed: boolean | null;
+  /** Whose commands show when the ticket names no platform: the agent's last pick. */
+  platform: PlatformChoice;
 }
 
-export const DEFAULT_PANEL_PREFS: PanelPrefs = { width: WIDTH.initial, collapsed: null };
+export const DEFAULT_PANEL_PREFS: PanelPrefs = { width: WIDTH.initial, collapsed: null, platform: 'both' };
+const PLATFORM_CHOICES: readonly unknown[] = ['windows', 'macos', 'both'];
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -26,15 +30,22 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 export function checkPanelPrefs(raw: unknown): Checked<PanelPrefs> {
   if (raw === undefined || raw === null) return { value: DEFAULT_PANEL_PREFS, problem: null };
   if (!isRecord(raw)) return { value: DEFAULT_PANEL_PREFS, problem: 'panel width and collapsed state' };
-  const { width, collapsed } = raw;
+  const { width, collapsed, platform } = raw;
   const widthOk = typeof width === 'number' && Number.isFinite(width) && width >= WIDTH.min && width <= WIDTH.max;
   // Builds before the remembered toggle stored no `collapsed`: the default state applies (not a loss).
   const collapsedOk = collapsed === undefined || collapsed === null || typeof collapsed === 'boolean';
+  // Builds before the platform toggle stored none: both platforms show (not a loss).
+  const platformOk = platform === undefined || PLATFORM_CHOICES.includes(platform);
   const value: PanelPrefs = {
     width: widthOk ? width : DEFAULT_PANEL_PREFS.width,
     collapsed: collapsedOk ? ((collapsed as boolean | null | undefined) ?? null) : null,
+    platform: platformOk && platform !== undefined ? (platform as PlatformChoice) : DEFAULT_PANEL_PREFS.platform,
   };
-  const lost = [!widthOk && 'panel width', !collapsedOk && 'panel collapsed state'].filter(Boolean);
+  const lost = [
+    !widthOk && 'panel width',
+    !collapsedOk && 'panel collapsed state',
+    !platformOk && 'command platform',
+  ].filter(Boolean);
   return { value, problem: lost.length ? lost.join(' and ') : null };
 }
 

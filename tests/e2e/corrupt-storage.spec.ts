@@ -23,18 +23,23 @@ test('broken storage is repaired: panel works, valid pack and settings kept, not
   await options.close();
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await worker.evaluate(async () => {
+  await worker.evaluate(async (orgSite) => {
     const { packs } = (await chrome.storage.local.get('packs')) as { packs: unknown[] };
     await chrome.storage.local.set({
       panelPrefs: 'wide',
       triage: [1, 2, 3],
       feedback: { 'outlook|INC1': null },
-      // Half-written: sites cut off, the panel default side chosen (valid) kept.
-      settings: { sites: { servicenow: true }, panel: { defaultState: 'open', side: 'left' } },
+      // Half-written: one site's switch broken (the other kept), the panel default side and the
+      // organization's site (valid) kept.
+      settings: {
+        sites: { servicenow: true, jira: 'yes' },
+        panel: { defaultState: 'open', side: 'left' },
+        orgSites: [orgSite],
+      },
       packs: [...packs, { id: 'file:broken', name: 'Broken pack', enabled: true }],
       storageNotice: 7,
     });
-  });
+  }, HOSTS.servicenow);
 
   await page.goto(`${server.origin(HOSTS.servicenow)}/incident.do?sys_id=${OUTLOOK}`);
   const p = panel(page);

@@ -7,7 +7,10 @@ interface Fixtures {
   context: BrowserContext;
   extensionId: string;
   page: Page;
-  /** Page errors and console errors seen during the test. */
+  /**
+   * Uncaught errors in the test page, and the errors and warnings the extension's scripts log there. A test
+   * fails on the latter by itself; on the page's own errors when it asserts this list is empty.
+   */
   pageErrors: string[];
 }
 
@@ -28,10 +31,16 @@ export const test = base.extend<Fixtures>({
   page: async ({ context, server, pageErrors }, use) => {
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => pageErrors.push(String(error)));
+    const logged: string[] = [];
+    onExtensionLog(page, (line) => {
+      logged.push(line);
+      pageErrors.push(line);
+    });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: server.origin(HOSTS.servicenow),
     });
     await use(page);
+    expect(logged, 'errors and warnings the extension logged in the page').toEqual([]);
   },
 });
 
@@ -43,6 +52,20 @@ export { expect, HOSTS };
  */
 export const screenshotPath = (name: string): string =>
   `${process.env.RL_SCREENSHOTS ?? 'test-results/screenshots'}/${name}.png`;
+
+/**
+ * Console errors and warnings from the extension's content scripts in `page`: Playwright reports every
+ * execution context's console, and ours are located at chrome-extension:// or say [Runbook Lens]. The host
+ * page's own console output is not ours to judge.
+ */
+function onExtensionLog(page: Page, report: (line: string) => void): void {
+  page.on('console', (message) => {
+    if (message.type() !== 'error' && message.type() !== 'warning') return;
+    const text = message.text();
+    if (message.location().url.startsWith('chrome-extension://') || text.includes('[Runbook Lens]'))
+      report(`console.${message.type()}: ${text}`);
+  });
+}
 
 /** The panel inside <runbook-lens>'s open shadow root (getByTestId pierces it). */
 export function panel(page: Page) {

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { HOSTILE_PACK_NAME, hostilePack, hostileRunbooks } from '../hostile/hostile-pack';
 import { expect, HOSTS, panel, test } from './fixtures';
-import { openOptions, packItem } from './pages/options';
+import { nameOrgSites, openOptions, packItem } from './pages/options';
 import { deskRunbook, jsonFile } from './pages/packs';
 
 // Hostile strings as runbook-pack fields (hardening issue): imported through the options page, opened in
@@ -39,6 +39,7 @@ test('hostile pack fields render as plain text in the panel and run nothing', as
   const optionsErrors: string[] = [];
   const options = await openOptions(context, extensionId);
   options.on('pageerror', (e) => optionsErrors.push(String(e)));
+  await nameOrgSites(options);
   await options.getByTestId('pack-file').setInputFiles(jsonFile('hostile.json', hostilePack()));
   await expect(options.getByTestId('pack-preview')).toBeVisible();
   // The preview lists the hostile titles: nothing may run in the extension page either.

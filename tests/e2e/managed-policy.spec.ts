@@ -52,6 +52,8 @@ test('an enterprise policy file reaches storage.managed and wins: locked options
     enabledSites: { servicenow: true, jira: false },
     customHosts: [{ host: HOSTS.jiraDataCenter, site: 'jira' }],
     packUrls: [packs.url('/acme.json')],
+    // The policy pack's runbooks show only on the organization's own tenants.
+    orgSites: [HOSTS.servicenow, HOSTS.jira],
     panelDefaultState: 'collapsed',
     panelSide: 'left',
   };

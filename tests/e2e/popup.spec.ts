@@ -43,9 +43,10 @@ test('searching opens the runbook with the panel components; notes go to the cli
   await expect(command.getByRole('status')).toHaveText('Copied.');
   expect(await clipboardText(reader)).toBe(code);
   await page.bringToFront();
-  // No ticket here: "insert" cannot reach an editor and leaves the note on the clipboard instead.
+  // No ticket here: the note button says it copies, and does.
+  await expect(command.getByTestId('insert-work-note')).toHaveText('Copy as ticket note');
   await command.getByTestId('insert-work-note').click();
-  await expect(command.getByRole('status')).toContainText('The note is on the clipboard instead.');
+  await expect(command.getByRole('status')).toHaveText('Copied. Paste it into the ticket note.');
   expect(await clipboardText(reader)).toContain(code);
   await page.bringToFront();
 

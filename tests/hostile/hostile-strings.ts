@@ -32,4 +32,11 @@ export const HOSTILE_STRINGS: readonly { name: string; text: string }[] = [
   { name: 'SQL and shell', text: "'; DROP TABLE incident; -- $(rm -rf /) `reboot`" },
   { name: 'long single token', text: 'A'.repeat(20_000) },
   { name: 'markdown link', text: '[click](javascript:window.__pwned=1) ![x](https://evil.example/x.png)' },
+  // Markup of the notes the panel writes (lib/tickets/work-note-markup.ts): ServiceNow journal, Jira wiki.
+  { name: 'ServiceNow code tag', text: 'VPN reset [code]<img src=x onerror="window.__pwned=\'sn\'">[/code]' },
+  { name: 'ServiceNow code end', text: 'echo ok [/code]<img src=x onerror=alert(1)>[CODE]' },
+  { name: 'Jira code macro', text: 'echo ok {code}{html}<b>x</b>{html}{code:java}' },
+  { name: 'Jira noformat macro', text: '{noformat}echo{noformat} {code}' },
+  { name: 'Jira wiki link', text: 'See [reset your password|https://evil.example/reset] now \\[x|https://e.example]' },
+  { name: 'Jira wiki image', text: 'status !https://evil.example/track.png! and !x.png|width=1!' },
 ];

@@ -36,7 +36,7 @@ const RESOLVER_RULES = [
 
 /** Debian's Chromium with the built extension loaded, as the browser tests and the demo use it. */
 export async function launchWithExtension(
-  options: { headless?: boolean; args?: string[]; extension?: string } = {},
+  options: { headless?: boolean; args?: string[]; extension?: string; userDataDir?: string } = {},
 ): Promise<BrowserContext> {
   const extension = options.extension ?? EXTENSION;
   if (!existsSync(join(extension, 'manifest.json')))
@@ -44,7 +44,8 @@ export async function launchWithExtension(
       `No built extension at ${extension}: run ${extension === EXTENSION ? 'npm run build' : 'npm run build:e2e'}`,
     );
   // '' : a temporary profile that Playwright deletes on close (each launch left ~40 MB in /tmp before).
-  return chromium.launchPersistentContext('', {
+  // A test that needs profile preferences passes its own directory and removes it.
+  return chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     viewport: { width: 1400, height: 900 },

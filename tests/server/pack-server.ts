@@ -8,6 +8,8 @@ export interface PackServer {
   url: (path: string) => string;
   /** Sets what GET `path` answers from now on. */
   set: (path: string, body: string) => void;
+  /** Makes GET `path` answer 302 to `location` from now on. */
+  redirect: (path: string, location: string) => void;
   /** Each GET seen: path, If-None-Match sent, status answered. */
   requests: Array<{ path: string; ifNoneMatch: string | undefined; status: number }>;
   close: () => Promise<void>;
@@ -19,6 +21,7 @@ export interface PackServer {
  */
 export async function startPackServer(host: string): Promise<PackServer> {
   const bodies = new Map<string, string>();
+  const redirects = new Map<string, string>();
   const requests: PackServer['requests'] = [];
   const cors = {
     'access-control-allow-origin': '*',
@@ -30,6 +33,11 @@ export async function startPackServer(host: string): Promise<PackServer> {
     if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
     const body = bodies.get(path);
     const ifNoneMatch = req.headers['if-none-match'];
+    const location = redirects.get(path);
+    if (location !== undefined) {
+      requests.push({ path, ifNoneMatch, status: 302 });
+      return void res.writeHead(302, { ...cors, location }).end();
+    }
     if (body === undefined) {
       requests.push({ path, ifNoneMatch, status: 404 });
       return void res.writeHead(404, cors).end('not found');
@@ -46,6 +54,7 @@ export async function startPackServer(host: string): Promise<PackServer> {
     port,
     url: (path) => `https://${host}:${port}${path}`,
     set: (path, body) => void bodies.set(path, body),
+    redirect: (path, location) => void redirects.set(path, location),
     requests,
     close: () =>
       new Promise((resolve) => {

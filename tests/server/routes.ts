@@ -85,6 +85,7 @@ function jiraCloud(url: URL): Route | null {
     otherKey,
     otherSummary: other.summary ?? '',
     otherDescription: other.description ?? '',
+    otherReporter: other.reporter ?? '',
   });
 }
 
@@ -103,8 +104,8 @@ export function route(host: string, url: URL): Route | null {
   if (host.endsWith('.service-now.com') || host.endsWith('.servicenowservices.com')) return serviceNow(url);
   if (host.endsWith('.atlassian.net')) return jiraCloud(url);
   if (host === 'jira.acme.test') return jiraDataCenter(url);
-  // Legacy *.jira.com is Cloud in reality; until custom hosts can be registered (options issue), the
-  // browser tests serve Data Center here, on a host the manifest already matches.
+  // Legacy *.jira.com is Cloud in reality; the browser tests serve Data Center here too, on a host the
+  // manifest already matches, so they need no custom host (jira.acme.test, added in options.spec.ts).
   if (host.endsWith('.jira.com')) return jiraDataCenter(url);
   return null;
 }

@@ -39,6 +39,8 @@ describe('manifest permissions (wxt.config manifest function)', () => {
     expect(m.optional_host_permissions).toEqual(OPTIONAL_HOSTS);
     expect(m.optional_permissions).toBeUndefined();
     expect(m.content_security_policy).toEqual({ extension_pages: EXTENSION_PAGES_CSP });
+    // A web-accessible file lets any site detect the extension (the panel CSS is bundled instead).
+    expect(m.web_accessible_resources).toBeUndefined();
   });
 
   it('Firefox MV2: the optional hosts move to optional_permissions', () => {
@@ -47,6 +49,7 @@ describe('manifest permissions (wxt.config manifest function)', () => {
     expect(m.host_permissions).toBeUndefined();
     expect(m.optional_permissions).toEqual(OPTIONAL_HOSTS);
     expect(m.content_security_policy).toBe(EXTENSION_PAGES_CSP);
+    expect(m.web_accessible_resources).toBeUndefined();
   });
 
   it('content scripts run on the four ticket sites only, HTTPS', () => {
