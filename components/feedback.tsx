@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { recall, remember } from '../lib/tickets/ticket-memory';
+import { recall, remember, runbookOnTicket } from '../lib/tickets/ticket-memory';
 import { feedbackMemory, type Vote } from '../services/storage/items';
 import { useStored } from './hooks/use-stored';
 
@@ -7,10 +7,11 @@ import { useStored } from './hooks/use-stored';
 export function Feedback({ runbookId, ticket }: { runbookId: string; ticket: string }) {
   const [memory, setMemory] = useStored(feedbackMemory);
   const [now] = useState(() => Date.now());
-  const mine = recall(memory, `${runbookId}|${ticket}`, now);
+  const mine = recall(memory, runbookOnTicket(ticket, runbookId), now);
   const votes = Object.entries(memory).filter(([key]) => key.startsWith(`${runbookId}|`));
   const count = (vote: Vote): number => votes.filter(([, entry]) => entry.value === vote).length;
-  const vote = (value: Vote): void => setMemory((prev) => remember(prev, `${runbookId}|${ticket}`, value, Date.now()));
+  const vote = (value: Vote): void =>
+    setMemory((prev) => remember(prev, runbookOnTicket(ticket, runbookId), value, Date.now()));
   return (
     <div className="feedback" role="group" aria-label="Was this helpful?">
       <span>Helpful?</span>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { MatchResult } from '../lib/matching/match';
-import { remember } from '../lib/tickets/ticket-memory';
+import { remember, runbookOnTicket } from '../lib/tickets/ticket-memory';
 import { feedbackMemory } from '../services/storage/items';
 import { MatchList } from './match-list';
 
@@ -20,7 +20,7 @@ export function NotThisOne(props: {
   const [open, setOpen] = useState(false);
   const pick = (id: string): void => {
     // Written straight to storage: picking unmounts this control before a state update would run.
-    const key = `${props.runbookId}|${props.ticketKey}`;
+    const key = runbookOnTicket(props.ticketKey, props.runbookId);
     void feedbackMemory
       .getValue()
       .then((prev) => feedbackMemory.setValue(remember(prev, key, 'no', Date.now())))

@@ -93,6 +93,7 @@ export function Panel({
   const terms = picked ? [] : (outcome.confident?.terms ?? []);
   const alternatives = outcome.results.filter((r) => r.id !== shownId).slice(0, 4);
   const ref = ticketRef(origin, ticket.key);
+  // Same key as runbookOnTicket (lib/tickets/ticket-memory.ts), written out for the React compiler.
   const memoryKey = runbook ? `${ref}|${runbook.id}` : '';
   const answers = runbook ? (recall(triage, memoryKey, now) ?? []) : [];
   const onAnswers = useCallback(

@@ -89,7 +89,7 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
     const codeSet = new Set(analysed.codes);
     for (const c of analysed.codeCandidates) if (Object.hasOwn(index.codes, c)) codeSet.add(c);
     const codes = [...codeSet];
-    const codeWeight = TUNING.codeShare * maxIdf;
+    const codeWeight = TUNING.codeWeight * maxIdf;
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0) + codes.length * codeWeight;
     const unmatchable = terms.reduce((sum, t) => sum + (t.hits.length === 0 ? t.weight : 0), 0);
     const termCount = terms.length + codes.length;

@@ -13,7 +13,7 @@ export interface MatchTuning {
   /** A word the library never uses still belongs to the ticket: it weighs this share of the rarest word. */
   unknownWordShare: number;
   /** An error code weighs this many times the rarest word. */
-  codeShare: number;
+  codeWeight: number;
   /**
    * A phrase earns full credit only when what it shares with the ticket is worth this share of the
    * rarest word: "works on work laptop" is fully inside "work laptop stolen" but says little.
@@ -29,7 +29,7 @@ export const TUNING: MatchTuning = {
   fieldWeight: [1, 0.9, 0.7],
   fuzzyDiscount: 0.85,
   unknownWordShare: 0.55,
-  codeShare: 1.5,
+  codeWeight: 1.5,
   phraseInformation: 0.8,
   coverageWeight: 0.6,
   phraseWeight: 0.4,

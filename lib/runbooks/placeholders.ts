@@ -40,6 +40,18 @@ export const PLACEHOLDERS = {
   PROXY_HOST: { label: 'Proxy host', source: { from: 'org' } },
   GROUP_NAME: { label: 'Group name', source: { from: 'agent' } },
   APP_NAME: { label: 'Application name', source: { from: 'agent' } },
+  // Added by the runbook review (#17) where none of the names above fits:
+  FILE_PATH: { label: 'Full path of the file or folder', source: { from: 'agent' } },
+  FILE_SERVER: { label: 'File server name', source: { from: 'agent' } },
+  DRIVE_LETTER: { label: 'Drive letter (without the colon)', source: { from: 'agent' } },
+  SERIAL_NUMBER: { label: 'Device serial number', source: { from: 'agent' } },
+  SENDER_ADDRESS: { label: "Sender's e-mail address", source: { from: 'agent' } },
+  CREDENTIAL_TARGET: { label: 'Saved credential target (from cmdkey /list)', source: { from: 'agent' } },
+  LICENCE_SKU: { label: 'Licence SKU part number (for example SPE_E3)', source: { from: 'agent' } },
+  WEB_HOST: { label: 'Web site host name', source: { from: 'agent' } },
+  BACKEND_HOST: { label: "Application's internal (backend) host", source: { from: 'agent' } },
+  SITE_SERVER: { label: 'ConfigMgr site server', source: { from: 'org' } },
+  ROOT_CA_NAME: { label: "Organisation's root CA name", source: { from: 'org' } },
 } as const satisfies Record<string, PlaceholderInfo>;
 
 export type KnownPlaceholder = keyof typeof PLACEHOLDERS;

@@ -1,6 +1,7 @@
 import { RESOLVER_GROUPS } from './resolver-groups';
 import type { Runbook } from './runbook-schema';
 import type { Problem } from './tree-checks';
+import { reviewProblems } from './runbook-review-checks';
 
 /**
  * The content bar of the bundled library (runbook-library issue). Packs from admins are held
@@ -54,5 +55,6 @@ export function qualityProblems(runbook: Runbook): Problem[] {
       if ('outcome' in option && option.outcome.type === 'escalate')
         checkGroup(`tree.nodes.${id}.options[${i}].outcome.group`, option.outcome.group);
     });
+  problems.push(...reviewProblems(runbook));
   return problems;
 }

@@ -5,9 +5,9 @@ describe('feedbackCsv', () => {
   it('one row per vote, newest first, with the title the library gives the id', () => {
     const csv = feedbackCsv(
       {
-        'vpn-cannot-connect|INC0010001@https://acme.service-now.com': { value: 'yes', at: Date.UTC(2026, 10, 2, 9) },
-        'printer-not-printing|ITSD-42': { value: 'no', at: Date.UTC(2026, 10, 5, 23, 59) },
-        'gone-runbook|INC0010002': { value: 'yes', at: Date.UTC(2026, 9, 1) },
+        'INC0010001@https://acme.service-now.com|vpn-cannot-connect': { value: 'yes', at: Date.UTC(2026, 10, 2, 9) },
+        'ITSD-42|printer-not-printing': { value: 'no', at: Date.UTC(2026, 10, 5, 23, 59) },
+        'INC0010002|gone-runbook': { value: 'yes', at: Date.UTC(2026, 9, 1) },
       },
       (id) =>
         ({ 'vpn-cannot-connect': 'VPN Client Cannot Connect', 'printer-not-printing': 'Printer, not printing' })[id] ??

@@ -14,15 +14,15 @@ export function csvCell(value: string): string {
 /**
  * The "Was this helpful?" votes as CSV, newest first: runbook id, its title (as the library now names
  * it; the id when it is gone), ticket key, vote, date of the vote (UTC, YYYY-MM-DD). Keys are
- * `<runbook id>|<ticketRef>`; runbook ids are kebab-case, so the first `|` splits them.
+ * `<ticketRef>|<runbook id>` (runbookOnTicket); runbook ids are kebab-case, so the last `|` splits them.
  */
 export function feedbackCsv(memory: Memory<'yes' | 'no'>, titleOf: (id: string) => string): string {
   const rows = Object.entries(memory)
     .sort(([, a], [, b]) => b.at - a.at)
     .map(([key, entry]) => {
-      const cut = key.indexOf('|');
-      const id = cut < 0 ? key : key.slice(0, cut);
-      const ticket = cut < 0 ? '' : ticketKeyOf(key.slice(cut + 1));
+      const cut = key.lastIndexOf('|');
+      const id = cut < 0 ? key : key.slice(cut + 1);
+      const ticket = cut < 0 ? '' : ticketKeyOf(key.slice(0, cut));
       return [id, titleOf(id), ticket, entry.value, new Date(entry.at).toISOString().slice(0, 10)];
     });
   return [FEEDBACK_CSV_HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';

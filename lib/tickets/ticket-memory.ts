@@ -38,6 +38,9 @@ export function forget<T>(memory: Memory<T>, key: string): Memory<T> {
  */
 export const ticketRef = (origin: string, ticketKey: string): string => `${ticketKey}@${origin}`;
 
+/** The key of what is remembered about one runbook on one ticket (tree answers, votes): ticket first. */
+export const runbookOnTicket = (ref: string, runbookId: string): string => `${ref}|${runbookId}`;
+
 /** The ticket number of a ticketRef (what the feedback export shows). */
 export const ticketKeyOf = (ref: string): string => {
   const at = ref.lastIndexOf('@');

@@ -18,7 +18,13 @@ export function sampleRunbook(overrides: Partial<RunbookInput> = {}): RunbookInp
       { id: 'scope', title: 'Scope', kind: 'info', adminRequired: false, text: 'Confirm.' },
       { id: 'diagnose', title: 'Diagnose', kind: 'command', adminRequired: false, text: 'Run.' },
       { id: 'careful', title: 'Careful', kind: 'warning', adminRequired: false, text: 'Approval first.' },
-      { id: 'fix', title: 'Fix', kind: 'command', adminRequired: true, text: 'Fix it.' },
+      {
+        id: 'fix',
+        title: 'Fix',
+        kind: 'command',
+        adminRequired: true,
+        text: 'Fix it. If this does not help, escalate to Deskside Support.',
+      },
     ],
     commands: [
       {
