@@ -23,9 +23,13 @@ const composeState = (page: Page): Promise<ComposeState> =>
 const journalLine = (code: string): string =>
   `[code]<pre>${code.split('\n')[0]!.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}`;
 
-/** Presses Insert on the first command; returns the exact text the panel shows for it and its status. */
+/** Presses Insert on the first command that needs no value; returns the exact text the panel shows for it and its status. */
 async function insertFirstCommand(page: Page): Promise<{ code: string; status: string }> {
-  const command = panel(page).getByTestId('command').first();
+  // A command with no placeholder to fill first (a card with one asks for its value before Insert).
+  const command = panel(page)
+    .getByTestId('command')
+    .filter({ hasNot: page.locator('input') })
+    .first();
   const code = (await command.locator('code').textContent())!;
   await command.getByTestId('insert-work-note').click();
   const status = command.getByRole('status');
