@@ -1,5 +1,5 @@
 import { FEATURE_NAMES } from './match-features';
-import fitted from './confidence-weights.json';
+import fitted from './confidence-weights.json' with { type: 'json' };
 
 /**
  * When is a match good enough to show as *the* runbook? Two small logistic models over the
