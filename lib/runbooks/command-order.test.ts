@@ -35,4 +35,10 @@ describe('commandsFor', () => {
       'mac-fix',
     ]);
   });
+
+  it('puts diagnostics that are ready to run before those that ask for values', () => {
+    const asks = { ...command('win-ask', 'windows', 'diagnostic'), placeholders: ['VPN_GATEWAY'] };
+    const list = [asks, command('win-look', 'windows', 'diagnostic'), command('win-fix', 'windows', 'change')];
+    expect(commandsFor(list, 'windows').map((c) => c.id)).toEqual(['win-look', 'win-ask', 'win-fix']);
+  });
 });
