@@ -8,7 +8,7 @@ export function Feedback({ runbookId, ticket }: { runbookId: string; ticket: str
   const [memory, setMemory] = useStored(feedbackMemory);
   const [now] = useState(() => Date.now());
   const mine = recall(memory, runbookOnTicket(ticket, runbookId), now);
-  const votes = Object.entries(memory).filter(([key]) => key.startsWith(`${runbookId}|`));
+  const votes = Object.entries(memory).filter(([key]) => key.endsWith(`|${runbookId}`));
   const count = (vote: Vote): number => votes.filter(([, entry]) => entry.value === vote).length;
   const vote = (value: Vote): void =>
     setMemory((prev) => remember(prev, runbookOnTicket(ticket, runbookId), value, Date.now()));

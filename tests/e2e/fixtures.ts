@@ -46,6 +46,14 @@ export const test = base.extend<Fixtures>({
 
 export { expect, HOSTS };
 
+/** The first command card that asks for no value (placeholder fields are tested in placeholders.spec.ts). */
+export function readyCommand(page: Page) {
+  return panel(page)
+    .getByTestId('command')
+    .filter({ hasNot: page.getByTestId('placeholder') })
+    .first();
+}
+
 /**
  * Where a test's screenshot goes: an ignored folder, so `npm test` never rewrites tracked files.
  * `npm run screenshots` sets RL_SCREENSHOTS=docs/screenshots to refresh the README's pictures.

@@ -94,8 +94,8 @@ test('an enterprise policy file reaches storage.managed and wins: locked options
     await expect(pack.getByTestId('pack-enabled')).toBeDisabled();
     await expect(pack.getByTestId('pack-remove')).toHaveCount(0);
     await expect(pack.getByTestId('locked')).toBeVisible();
-    // Two sites, the host, the two panel settings, the pack.
-    await expect(options.getByTestId('locked')).toHaveCount(6);
+    // Two sites, the host, the two panel settings, the organization's sites, the pack.
+    await expect(options.getByTestId('locked')).toHaveCount(7);
 
     // Local settings that say the opposite (as an older build, or a user editing storage, might leave
     // them) do not override the policy.
