@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import * as selectors from '../../adapters/jira/selectors';
 import { records } from '../server/routes';
-import { expect, HOSTS, panel, readyCommand, test } from './fixtures';
+import { expect, HOSTS, panel, test } from './fixtures';
 
 // The Jira adapter on the built extension, one block per variant (fixtures: tests/fixtures/jira/*.html).
 // Editor contents are read from ProseMirror's own state (window.__editorDoc, scripts/jira-editor.src.ts).
@@ -45,7 +45,9 @@ async function expectRunbook(page: Page, key: string, summary = issue(key).summa
 /** Clicks "Insert into internal note" on the first command; returns the note's header and command. */
 async function insertFirstCommand(page: Page): Promise<{ header: string; code: string; status: string }> {
   const p = panel(page);
-  const command = readyCommand(page);
+  const command = p.getByTestId('command').first();
+  // A value for every field the command asks for (a plain word is safe in every shell).
+  for (const field of await command.getByTestId('placeholder').all()) await field.fill('VALUE1');
   const title = (await p.getByTestId('runbook-title').textContent())!.trim();
   const label = (await command.locator('.command-label').textContent())!.trim();
   const code = (await command.locator('code').textContent())!;
