@@ -23,6 +23,17 @@ const EVERYWHERE: Array<[string, string]> = [
   ['}', 'a brace'],
   ['#', 'a "#"'],
 ];
+/** Globbing, history expansion, escapes and home expansion in bash and zsh alike. */
+const POSIX_SHELL: Array<[string, string]> = [
+  ['\\', 'a backslash'],
+  ['!', 'a "!"'],
+  ['*', 'a "*"'],
+  ['?', 'a "?"'],
+  ['[', 'a "["'],
+  [']', 'a "]"'],
+  ['~', 'a "~"'],
+];
+
 const BY_SHELL: Record<Shell, Array<[string, string]>> = {
   cmd: [
     ['%', 'a "%"'],
@@ -33,25 +44,9 @@ const BY_SHELL: Record<Shell, Array<[string, string]>> = {
     [',', 'a comma'],
     ['@', 'an "@" at the start'],
   ],
-  bash: [
-    ['\\', 'a backslash'],
-    ['!', 'a "!"'],
-    ['*', 'a "*"'],
-    ['?', 'a "?"'],
-    ['[', 'a "["'],
-    [']', 'a "]"'],
-    ['~', 'a "~"'],
-  ],
-  zsh: [
-    ['\\', 'a backslash'],
-    ['!', 'a "!"'],
-    ['*', 'a "*"'],
-    ['?', 'a "?"'],
-    ['[', 'a "["'],
-    [']', 'a "]"'],
-    ['~', 'a "~"'],
-    ['=', 'a "="'],
-  ],
+  bash: POSIX_SHELL,
+  // zsh expands a leading "=word" to a command's path as well.
+  zsh: [...POSIX_SHELL, ['=', 'a "="']],
 };
 
 const SHELL_NAME: Record<Shell, string> = { powershell: 'PowerShell', cmd: 'cmd', bash: 'bash', zsh: 'zsh' };
