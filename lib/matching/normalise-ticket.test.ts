@@ -9,8 +9,43 @@ describe('normaliseTicket', () => {
   });
 
   it('reads the core IT words of other languages as English', () => {
-    expect(normaliseTicket('Écran NOIR après la mise à jour').terms).toEqual(['screen', 'noir', 'apres', 'update']);
+    expect(normaliseTicket('Écran NOIR après la mise à jour').terms).toEqual(['screen', 'black', 'update']);
     expect(normaliseTicket('Mein Benutzerkonto ist gesperrt').terms).toEqual(['account', 'locked']);
+    // Each language's core problem words, inflected and without accents, and its function words gone.
+    expect(normaliseTicket('Der Drucker druckt nicht mehr seit heute').terms).toEqual(['printer', 'print']);
+    expect(normaliseTicket("L'imprimante n'imprime plus depuis ce matin").terms).toEqual(['printer', 'print']);
+    expect(normaliseTicket('No puedo abrir la carpeta compartida en la unidad de red').terms).toEqual([
+      'open',
+      'folder',
+      'shared',
+      'drive',
+      'network',
+    ]);
+    expect(normaliseTicket('A VPN cai toda hora, a conexão é muito lenta').terms).toEqual([
+      'vpn',
+      'drop',
+      'connect',
+      'slow',
+    ]);
+    expect(normaliseTicket('Mijn wachtwoord is verlopen en mijn account is geblokkeerd').terms).toEqual([
+      'password',
+      'expired',
+      'account',
+      'locked',
+    ]);
+    expect(normaliseTicket("Impossible d'ouvrir l'accès au dossier partagé").terms).toEqual([
+      'impossible',
+      'open',
+      'access',
+      'folder',
+      'shared',
+    ]);
+    expect(normaliseTicket('Outlook non risponde, la casella è piena').terms).toEqual([
+      'outlook',
+      'freeze',
+      'mailbox',
+      'full',
+    ]);
   });
 
   it('drops mail prefixes, priority tags and the category path', () => {

@@ -51,6 +51,12 @@ const FOLDABLE = /[ßæœøłđðþı]/g;
 const UNC = /\\\\[\w.$-]+(?:\\[\w.$-]*)*/g;
 const WORD = /[\p{L}\p{N}]+/gu;
 const INNER_APOSTROPHE = /(\p{L})['’`´](\p{L})/gu;
+/**
+ * French and Italian elide articles and particles into the next word ("l'imprimante", "n'imprime",
+ * "dell'ufficio"): those are two words, unlike English "won't", whose apostrophe joins one.
+ */
+const ELISION =
+  /(?<![\p{L}\p{N}])(?:l|d|n|j|s|c|m|t|qu|lorsqu|jusqu|puisqu|dell|all|dall|nell|sull|un|quest)['’`´](?=\p{L})/gu;
 
 function fold(text: string): string {
   return text
@@ -92,7 +98,11 @@ export function analyseText(raw: string, { ticket }: { ticket: boolean }): Analy
   }
   const hostLabels: string[] = [];
   if (ticket) text = stripTicketNoise(text, hostLabels);
-  text = text.replace(UNC, ' network share ').toLowerCase().replace(INNER_APOSTROPHE, '$1$2');
+  text = text
+    .replace(UNC, ' network share ')
+    .toLowerCase()
+    .replace(ELISION, (elided) => `${elided.slice(0, -1)} `)
+    .replace(INNER_APOSTROPHE, '$1$2');
 
   const tokens = text.match(WORD) ?? [];
   const codeCandidates = new Set<string>();

@@ -9,70 +9,163 @@
  */
 
 const GLOSSARY: Readonly<Record<string, string>> = {
-  password: 'passwort kennwort passwortes kennworts contrasena contrasenas senha senhas wachtwoord mdp',
-  account: 'konto benutzerkonto nutzerkonto compte cuenta conta gebruikersaccount',
-  locked: 'gesperrt gesperrte bloque bloquee bloqueado bloqueada geblokkeerd bloccato bloccata bloccarsi',
+  // Accounts and signing in: the commonest tickets in every language.
+  password:
+    'passwort passworter passwortes kennwort kennworter kennworts contrasena contrasenas senha senhas wachtwoord wachtwoorden mdp',
+  account: 'konto kontos benutzerkonto nutzerkonto compte comptes cuenta cuentas conta contas gebruikersaccount utenza',
+  username: 'benutzername anmeldename identifiant gebruikersnaam',
+  locked:
+    'gesperrt gesperrte gesperrten gesperrtes bloque bloquee bloques bloquees verrouille verrouillee bloqueado bloqueada bloqueados bloqueo bloqueio geblokkeerd vergrendeld bloccato bloccata bloccati bloccarsi',
+  unlock:
+    'entsperren entsperrt entsperrung freischalten debloquer deverrouiller deblocage desbloquear desbloqueo desbloqueie desbloqueio ontgrendelen deblokkeren sbloccare sblocco sbloccato',
   expired:
-    'abgelaufen abgelaufene expire expiree caduco caducada caducado caduca expirado expirada vencido vencida verlopen scaduto scaduta',
-  email: 'correo correos courriel courriels mensagens',
-  mailbox: 'postfach buzon postvak',
-  full: 'voll volle plein pleine lleno llena cheio cheia pieno piena',
-  send: 'senden versenden envoyer enviar verzenden inviare',
-  receive: 'empfangen recevoir recibir receber ontvangen ricevere',
-  connect: 'verbinden verbindung connecter conectar conexion conexao verbinding connettere connessione',
-  network: 'netzwerk reseau rede netwerk rete',
-  printer: 'drucker imprimante impresora impressora stampante',
-  print: 'drucken imprimer imprimir printen stampare',
-  screen: 'bildschirm ecran pantalla tela scherm schermo',
-  computer: 'rechner ordinateur ordenador computadora computador portatil portatile',
+    'abgelaufen abgelaufene abgelaufenes expire expiree expires expirees caduco caducada caducado caduca expirado expirada expirou vencido vencida venceu verlopen scaduto scaduta scaduti scadute scadenza',
+  forgot:
+    'vergessen vergass oublie oubliee oublies oublier olvide olvido olvidado olvidada esqueci esqueceu esquecida esquecido esquecer vergeten dimenticato dimenticata dimenticavo',
+  reset:
+    'zurucksetzen zuruckgesetzt reinitialiser reinitialise reinitialisation restablecer restablecimiento resetear redefinir redefinicao resetten reimpostare reimpostazione',
+  change:
+    'andern geandert anderung changer modifier cambiar cambio cambiarla cambiarlo mudar alterar alteracao trocar wijzigen veranderen gewijzigd cambiare cambiato modificare',
+  signin: 'anmelden anmeldung einloggen angemeldet inloggen ingelogd aanmelden ingresar loguear logar entrar accedere',
+  signout: 'abmelden uitloggen afmelden',
+  authentication: 'authentifizierung authentification autenticacion autenticacao authenticatie autenticazione',
+  verification: 'bestatigung verifizierung verifizieren verificacion verificacao verificatie verifica',
+  code: 'codigo codigos codice codici',
+  // Mail.
+  email: 'correo correos courriel courriels mensagens correio',
+  mailbox: 'postfach postfacher buzon buzones postvak casella',
+  shared:
+    'gemeinsam gemeinsames gemeinsamen freigegeben freigegebene partage partagee partages compartido compartida compartilhado compartilhada gedeeld gedeelde condiviso condivisa',
+  full: 'voll volle voller plein pleine sature saturee lleno llena cheio cheia lotado lotada pieno piena',
+  send: 'senden versenden gesendet verschickt envoyer envoye envoi enviar envio enviado verzenden verstuurd versturen inviare inviato invio',
+  receive:
+    'empfangen erhalte erhalten recevoir recois recu recues recibir recibo recibido receber recebo recebido ontvangen ontvang ricevere ricevo ricevuto',
+  calendar: 'kalender calendrier calendario agenda',
+  attachment: 'anhang anhange adjunto adjuntos anexo anexos bijlage bijlagen allegato allegati',
+  quota: 'kontingent cuota cota quotum',
+  // Networks.
+  network: 'netzwerk netz reseau reseaux rede redes netwerk rete',
+  wifi: 'funknetz draadloos draadloze inalambrico inalambrica',
+  connect:
+    'verbinden verbindung verbunden connecter connecte connexion conectar conecta conectado conexion conexao verbinding verbonden connettere connessione connesso collegare collegamento collegato',
+  disconnect:
+    'getrennt trennt abbruch abgebrochen deconnecte deconnexion deconnexions desconecta desconectado desconexion desconectou desconexao verbroken verbreekt ontkoppeld disconnette disconnesso',
+  drop: 'coupure coupe cai caiu cade',
+  internet: 'internetverbindung',
+  server: 'serveur servidor',
+  path: 'pfad chemin ruta caminho percorso',
+  // Printing.
+  printer: 'drucker imprimante imprimantes impresora impresoras impressora impressoras stampante stampanti',
+  print:
+    'drucken druckt gedruckt imprimer imprime impression imprimir impresion impressao printen afdrukken stampare stampa',
+  scan: 'scannen numeriser escanear digitalizar scansionare',
+  jam: 'papierstau bourrage atasco atolamento papierstoring inceppamento inceppata',
+  paper: 'papier papel',
+  // Devices and their parts.
+  computer: 'rechner ordinateur ordenador computadora portatil computador portatile',
+  device: 'gerat gerate appareil appareils dispositivo dispositivos aparelho apparaat toestel',
   phone: 'handy telefon telephone telefono telefone celular movil telefoon cellulare',
-  lost: 'verloren perdu perdue perdido perdida perdi kwijt perso persa',
-  stolen: 'gestohlen robado robada robaron roubado roubada roubaram gestolen rubato rubata',
-  slow: 'langsam lent lente lento lenta traag lentissimo lentisimo lentamente trage',
-  crash: 'absturz absturzt abgesturzt plante',
-  update: 'aktualisierung actualizacion atualizacao aggiornamento bijwerken atualizacoes actualizaciones',
-  install: 'installieren instalar installeren installare installer instalacion instalacao installatie installazione',
-  error: 'fehler fehlermeldung erreur fallo erro fout errore',
-  access: 'zugriff zugang acces acceso acesso toegang accesso',
-  denied: 'verweigert refuse denegado negado geweigerd negato',
-  signin: 'anmelden anmeldung einloggen inloggen',
-  new: 'neu neue neuer neues neuen nouveau nouvelle nuevo nueva novo nova nieuw nieuwe nuovo nuova',
-  old: 'alte alten altes ancien ancienne viejo antiguo antigo oud oude vecchio',
-  reset: 'zurucksetzen reinitialiser restablecer redefinir resetten reimpostare',
-  change: 'andern geandert anderung changer cambiar cambiarla cambiarlo mudar alterar wijzigen cambiare',
-  blocked: 'blockiert',
-  open: 'offnen ouvrir abrir openen aprire',
-  start: 'starten demarrer arrancar opstarten avviare',
-  file: 'datei dateien fichier fichiers archivo archivos arquivo arquivos bestand bestanden',
-  folder: 'ordner dossier carpeta pasta cartella',
-  drive: 'laufwerk lecteur unidad unidade schijf',
+  screen: 'bildschirm ecran pantalla tela scherm schermo',
+  monitor: 'moniteur monitore beeldscherm',
+  dock: 'dockingstation',
+  keyboard: 'tastatur clavier teclado toetsenbord tastiera',
+  mouse: 'maus souris raton rato muis',
+  headset: 'kopfhorer casque auriculares auscultadores koptelefoon cuffie',
+  camera: 'kamera camara telecamera',
+  microphone: 'mikrofon micro microfono microfone microfoon',
+  sound: 'sonido geluid suono',
+  hear: 'horen hort entendre entends oir escuchar ouvir ouco hoor sentire sento',
+  black: 'schwarz schwarzer noir noire negro negra preto preta zwart nero nera',
+  flicker: 'flackert flackern scintille clignote parpadea pisca flikkert sfarfalla',
+  signal: 'senal sinal segnale',
+  fan: 'lufter ventilateur ventilador ventilator ventola',
+  hot: 'heiss chaud chaude caliente quente heet caldo',
+  fingerprint: 'fingerabdruck empreinte huella vingerafdruk impronta',
+  // Files, drives and storage.
+  file: 'datei dateien fichier fichiers archivo archivos arquivo arquivos ficheiro bestand bestanden',
+  folder:
+    'ordner verzeichnis dossier dossiers repertoire carpeta carpetas directorio pasta pastas diretorio cartella cartelle',
+  drive: 'laufwerk laufwerke lecteur lecteurs unidad unidades unidade schijf unita',
+  share: 'freigabe freigaben compartilhamento condivisione',
   disk: 'festplatte disque disco',
-  space: 'speicherplatz espace espacio espaco ruimte spazio',
-  camera: 'kamera camara',
-  microphone: 'mikrofon microfono microfone microfoon',
-  sound: 'sonido geluid',
-  meeting: 'besprechung reunion reuniao vergadering riunione',
-  certificate: 'zertifikat certificat certificado certificaat certificato',
+  space: 'speicherplatz espace espacio espaco ruimte schijfruimte spazio',
+  memory: 'arbeitsspeicher memoire memoria geheugen',
+  storage: 'stockage almacenamiento armazenamento opslag archiviazione',
+  // What goes wrong.
+  error: 'fehler fehlermeldung erreur fallo erro fout foutmelding errore',
+  crash: 'absturz absturzt abgesturzt plante plantage crasht crasha',
+  freeze:
+    'friert eingefroren hangt fige figee congela congelado colgado travado trava travou congelou bevroren vastgelopen blocca congelato',
+  broken: 'kaputt defekt casse cassee roto rota estropeado quebrado avariado kapot rotto rotta guasto',
+  slow: 'langsam lahm lent lente lento lenta lentidao lentitud ralenti traag langzaam trage lentissimo lentisimo lentamente rallentato',
+  missing:
+    'fehlt fehlen verschwunden manquant manquante disparu disparue falta desaparecido desaparecio sumiu desapareceu ontbreekt verdwenen mancante manca sparito sparita scomparso',
+  denied: 'verweigert refuse refusee denegado negado recusado geweigerd negato rifiutato',
+  blocked: 'blockiert bloccate',
+  loop: 'schleife boucle bucle lus ciclo',
+  loading: 'laden ladt chargement cargando carga carregando carregar caricamento carica',
+  stuck: 'atascado vast',
+  found: 'gefunden trouve trouvee encontrado encontrada gevonden trovato trovata introuvable',
+  // What the user does or wants to do.
+  open: 'offnen offnet geoffnet ouvrir ouvre abrir abre openen opent aprire apre',
+  start: 'starten startet gestartet demarrer demarre arrancar arranca iniciar inicia opstarten avviare avvia',
   restart:
-    'neustart neugestartet redemarrer redemarre reiniciar reinicie reiniciei reiniciado herstarten herstart riavviare riavviato',
+    'neustart neugestartet redemarrer redemarre redemarrage reiniciar reinicie reiniciei reiniciado reinicio herstarten herstart riavviare riavviato riavvio',
+  update:
+    'aktualisierung aktualisieren aktualisiert actualizacion actualizaciones actualizar atualizacao atualizacoes atualizar bijwerken aggiornamento aggiornamenti aggiornare',
+  install:
+    'installieren installiert installer installe instalar instalado instalacion instalacao installeren geinstalleerd installatie installare installato installazione',
+  access: 'zugriff zugang acces acceso acesso toegang accesso',
+  permission:
+    'berechtigung berechtigungen autorisation droits permiso permisos permissao permissoes rechten toestemming permesso permessi',
+  approval: 'genehmigung zustimmung aprobacion aprovacao goedkeuring approvazione',
+  admin: 'administrateur administrador beheerder amministratore',
+  license: 'lizenz lizenzen licencia licenca licentie licenza',
+  activate:
+    'aktivieren aktivierung activer activar activacion ativar ativacao activeren activatie attivare attivazione',
+  sync: 'synchronisieren synchronisiert synchronisation synchroniser sincronizar sincroniza sincronizacion sincronizacao synchroniseren synchronisatie sincronizzare sincronizzazione',
+  recovery: 'wiederherstellung recuperation recuperacion recuperacao herstel ripristino recupero',
+  encryption: 'verschlusselung chiffrement cifrado criptografia versleuteling crittografia',
+  security: 'sicherheit securite seguridad seguranca beveiliging sicurezza',
+  protect: 'geschutzt protege protegido beschermd protetto',
+  certificate:
+    'zertifikat zertifikate certificat certificats certificado certificados certificaat certificaten certificato certificati',
   key: 'schlussel cle chave sleutel chiave',
   message: 'nachricht meldung mensaje mensagem bericht messaggio',
-  missing: 'fehlt fehlen manquant manquante falta ontbreekt mancante',
-  sync: 'synchronisieren synchronisation synchroniser sincronizar synchroniseren sincronizzare',
-  virus: 'schadsoftware',
+  register: 'registrieren registrierung registrar registreren registrare registrazione',
+  enroll: 'inscription inscripcion inscrever inschrijven',
+  profile: 'profil perfil profiel profilo',
+  name: 'nachname nom nombre nome naam apellido cognome',
+  app: 'anwendung programm logiciel aplicacion aplicativo programa applicatie programma toepassing applicazione',
+  driver: 'treiber pilote pilotes controlador',
+  queue: 'warteschlange wachtrij',
+  second: 'zweiter zweite zweiten zweites deuxieme segundo segunda tweede secondo seconda',
+  session: 'sitzung sesion sessao sessione',
+  unable: 'unmoglich imposible impossivel onmogelijk impossibile',
+  // Security incidents.
+  virus: 'schadsoftware trojaner',
+  malware: 'malveillant',
+  phishing: 'hameconnage',
+  scam: 'betrug arnaque estafa golpe oplichting truffa',
+  suspicious: 'verdachtig verdacht verdachte  sospechoso sospechosa suspeito suspeita sospetto sospetta',
+  click: 'geklickt clique cliquei geklikt cliccato',
+  lost: 'verloren perdu perdue perdido perdida perdi kwijt perso persa',
+  stolen: 'gestohlen vole volee robado robada robaron roubado roubada roubaram gestolen rubato rubata',
+  // Meetings and calls.
+  meeting:
+    'besprechung besprechungen reunion reuniones reuniao reunioes vergadering vergaderingen riunione riunioni videoconferencia videochamada',
+  call: 'anruf appel llamada chamada ligacao gesprek chiamata',
+  // Places and ownership that decide between runbooks (company device or own, home or office).
+  company: 'firma unternehmen entreprise empresa bedrijf azienda aziendale',
+  personal: 'privat personlich personnel personnelle pessoal prive persoonlijk privato',
+  home: 'zuhause domicile casa thuis',
+  // Words of state and time.
+  new: 'neu neue neuer neues neuen nouveau nouvelle nuevo nueva novo nova nieuw nieuwe nuovo nuova',
+  old: 'alte alten altes ancien ancienne viejo antiguo antigo oud oude vecchio',
   ask: 'demande fragt pregunta pede vraagt chiede',
-  forgot:
-    'vergessen oublie oubliee olvide olvidado olvidada esqueci esquecida esquecido vergeten dimenticato dimenticata',
-  unlock: 'entsperren entsperrt debloquer desbloquear ontgrendelen deblokkeren sbloccare sblocco',
-  disconnect:
-    'getrennt trennt deconnecte deconnexion desconecta desconectado desconexion desconectou verbroken ontkoppeld disconnette disconnesso',
-  loading: 'laden ladt chargement cargando carga carregando carregar caricamento carica',
-  freeze: 'friert eingefroren fige congela congelado travado trava bevroren blocca',
   compliant: 'konform conforme conform',
   domain: 'domane domaine dominio domein',
   trust: 'vertrauensstellung approbation confianza confianca vertrouwensrelatie',
-  monitor: 'moniteur monitore beeldscherm',
-  dock: 'dockingstation',
 };
 
 /** Multi-word forms. */
@@ -132,18 +225,96 @@ const GLOSSARY_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['red inalambrica', 'wifi'],
   ['rede sem fio', 'wifi'],
   ['ordinateur portable', 'computer'],
+  ['palavra passe', 'password'],
+  ['palavras passe', 'password'],
+  ['nom d utilisateur', 'username'],
+  ['nombre de usuario', 'username'],
+  ['nome de usuario', 'username'],
+  ['nome utente', 'username'],
+  // Two-factor sign-in, as each language says it.
+  ['double authentification', 'mfa'],
+  ['deux facteurs', 'mfa'],
+  ['zwei faktor', 'mfa'],
+  ['doble factor', 'mfa'],
+  ['dos factores', 'mfa'],
+  ['dois fatores', 'mfa'],
+  ['due fattori', 'mfa'],
+  ['twee factor', 'mfa'],
+  ['piece jointe', 'attachment'],
+  ['pieces jointes', 'attachment'],
+  // Networks: "red" alone is an English colour, so Spanish network words come in phrases.
+  ['la red', 'network'],
+  ['de red', 'network'],
+  ['sin red', 'network'],
+  ['sans fil', 'wifi'],
+  ['sem fio', 'wifi'],
+  ['senza fili', 'wifi'],
+  ['hors ligne', 'offline'],
+  ['fuera de linea', 'offline'],
+  ['se cae', 'drop'],
+  ['se corta', 'drop'],
+  ['valt weg', 'drop'],
+  ['bricht ab', 'drop'],
+  // Windows' "(Not Responding)" in each language.
+  ['ne repond pas', 'freeze'],
+  ['ne repond plus', 'freeze'],
+  ['no responde', 'freeze'],
+  ['nao responde', 'freeze'],
+  ['reagiert nicht', 'freeze'],
+  ['reageert niet', 'freeze'],
+  ['non risponde', 'freeze'],
+  ['loopt vast', 'freeze'],
+  ['si blocca', 'freeze'],
+  ['se bloquea', 'freeze'],
+  ['se cierra', 'crash'],
+  ['se ferme', 'crash'],
+  ['si chiude', 'crash'],
+  ['sturzt ab', 'crash'],
+  ['pas de son', 'no sound'],
+  ['kein ton', 'no sound'],
+  ['sem som', 'no sound'],
+  ['disque dur', 'disk'],
+  ['disco duro', 'disk'],
+  ['disco rigido', 'disk'],
+  ['harde schijf', 'disk'],
+  ['station d accueil', 'dock'],
+  ['estacion de acoplamiento', 'dock'],
+  ['base de acoplamiento', 'dock'],
+  ['bureau a distance', 'remote desktop'],
+  ['escritorio remoto', 'remote desktop'],
+  ['area de trabalho remota', 'remote desktop'],
+  ['desktop remoto', 'remote desktop'],
+  ['extern bureaublad', 'remote desktop'],
+  ['centre logiciel', 'software center'],
+  ['centro de software', 'software center'],
+  ['file d attente', 'queue'],
+  ['cola de impresion', 'print queue'],
+  ['fila de impressao', 'print queue'],
+  ['coda di stampa', 'print queue'],
 ];
 
 /** Function words and negations of those languages: no more meaning than "the" or "not". */
-export const FOREIGN_STOPWORDS = `der die das den dem des ein eine einen einem einer und oder ich mich mir mein meine meinen
-meinem ist sind wird wurde werden mit von zu im auf fur bei nicht kein keine keinen kann konnen mehr immer
-standig schon noch bitte danke hallo
-je mon ma mes le la les un une et est sont avec dans pour sur ne pas plus toujours sans arret merci bonjour
-el los las una unos y es son con para por del al mi mis yo su sus que lo siempre gracias hola
-o os um uma e eu meu minha com nao sempre obrigado ola
-ik mijn het een en niet van met op voor geen altijd bedankt
-il lo gli di da che mio mia non sempre grazie ciao
-funktioniert fonctionne funciona werkt funziona consigo puedo posso kan`;
+export const FOREIGN_STOPWORDS = `der die das den dem des ein eine einen einem einer und oder aber auch ich mich mir mein meine meinen
+meinem meiner ihr ihre sie er es wir uns unser unsere ist sind wird wurde werden hat habe haben hatte bin bist waren mit von zu
+im auf fur bei aus bis beim vom zum zur nach nicht kein keine keinen kann konnen mehr immer wieder seit heute gestern jetzt sehr
+nur wenn dass weil wie was wo als standig schon noch mal nochmal leider bitte danke hallo geht klappt gruss
+je mon ma mes le la les un une et est sont avec dans pour sur ne pas plus toujours sans arret merci bonjour du des au aux ce cet
+cette ces il elle nous vous ils elles qui que quoi ou ai avons avez ont etait suis ete fait tres aussi encore deja depuis
+apres avant aujourd hui hier matin soir rien quand comme mais donc votre vos notre nos leur leurs se sa son ses te lui puis peux peut pouvez
+el los las una unos y es son con para por del al mi mis yo su sus que lo siempre gracias hola pero tambien ya hoy ayer manana
+despues antes tarde noche desde cuando muy mas todo todos todas nada te le les nos ha he han hay estoy esta estan este esto ese esa eso fue era
+puede podemos favor ayuda urgente buenas buenos dias saludos
+o os um uma e eu meu minha com nao sempre obrigado ola da do das dos na em ao aos pelo pela ele ela eles elas isso isto esse
+depois essa ja hoje ontem amanha manha noite muito tudo foi estou estao tenho tem ajuda bom boa
+ik mijn het een en niet van met op voor geen altijd bedankt wel ook nog al maar als dan dat dit deze zijn heb hebt heeft hebben
+bent kun kunnen moet wil wordt worden werd er hier daar vandaag gisteren morgen ochtend middag avond sinds meer zeer erg heel
+alleen graag alstublieft aub groet groeten dank
+il lo gli di da che mio mia non sempre grazie ciao una uno del della dei delle alla con su per tra fra chi cosa piu molto anche
+dopo prima gia ancora oggi ieri domani mattina sera quando ma se mi ti si ci vi ne ho hanno sono sei siamo stato stata puo possono aiuto
+favore buongiorno salve saluti
+funktioniert fonctionne funciona werkt funziona consigo puedo posso kan
+stunde stunden minute minuten tag tage woche mal heure heures fois jour jours semaine hora horas minuto minutos vez veces vezes
+dia dias semana toda uur uren keer dag dagen ora ore minuti volta volte giorno giorni settimana`;
 
 export const TRANSLATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries(GLOSSARY).flatMap(([english, words]) =>
