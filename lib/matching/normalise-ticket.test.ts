@@ -48,6 +48,19 @@ describe('normaliseTicket', () => {
     ]);
   });
 
+  it('leaves out a restart the user already tried: that is what they did, not the problem', () => {
+    expect(normaliseTicket('Teams stuck loading, already restarted the laptop').terms).toEqual([
+      'teams',
+      'stuck',
+      'loading',
+      'computer',
+    ]);
+    expect(normaliseTicket('tried rebooting, printer still offline').terms).toEqual(['printer', 'offline']);
+    expect(normaliseTicket('Já reiniciei o computador').terms).toEqual(['computer']);
+    // A restart that is the problem stays.
+    expect(normaliseTicket('laptop restarts by itself').terms).toEqual(['computer', 'restarts']);
+  });
+
   it('drops mail prefixes, priority tags and the category path', () => {
     expect(normaliseTicket('RE: FW: [P2] VPN drops').terms).toEqual(['vpn', 'drops']);
     expect(normaliseTicket('AW: WG: URGENT - printer offline').terms).toEqual(['printer', 'offline']);

@@ -2,6 +2,7 @@ import { findCodes, squeezeCode } from './error-codes';
 import { isNoise, STOPWORDS } from './stopwords';
 import { applySynonyms } from './synonyms';
 import { stripTicketNoise } from './ticket-noise';
+import { dropTriedFixes } from './tried-fixes';
 
 /**
  * A short description is a line or two; anything longer is a pasted mail, a log or an attack.
@@ -115,7 +116,7 @@ export function analyseText(raw: string, { ticket }: { ticket: boolean }): Analy
     }
   }
 
-  const aliased = applySynonyms(tokens, { ticket });
+  const aliased = ticket ? dropTriedFixes(applySynonyms(tokens, { ticket })) : applySynonyms(tokens, { ticket });
   const seen = new Set<string>();
   const terms: TextTerm[] = [];
   for (const t of aliased) {

@@ -155,6 +155,7 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   meeting:
     'besprechung besprechungen reunion reuniones reuniao reunioes vergadering vergaderingen riunione riunioni videoconferencia videochamada',
   call: 'anruf appel llamada chamada ligacao gesprek chiamata',
+  chat: 'unterhaltungen conversas conversaciones gesprekken conversazioni',
   // Places and ownership that decide between runbooks (company device or own, home or office).
   company: 'firma unternehmen entreprise empresa bedrijf azienda aziendale',
   personal: 'privat personlich personnel personnelle pessoal prive persoonlijk privato',
@@ -314,7 +315,8 @@ dopo prima gia ancora oggi ieri domani mattina sera quando ma se mi ti si ci vi 
 favore buongiorno salve saluti
 funktioniert fonctionne funciona werkt funziona consigo puedo posso kan
 stunde stunden minute minuten tag tage woche mal heure heures fois jour jours semaine hora horas minuto minutos vez veces vezes
-dia dias semana toda uur uren keer dag dagen ora ore minuti volta volte giorno giorni settimana`;
+dia dias semana toda uur uren keer dag dagen ora ore minuti volta volte giorno giorni settimana
+zeigt angezeigt erscheint affiche apparait muestra aparece mostra fica fico ficou toont verschijnt appare ewig eternamente`;
 
 export const TRANSLATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries(GLOSSARY).flatMap(([english, words]) =>
