@@ -11,6 +11,14 @@ describe('normaliseTicket', () => {
   it('reads the core IT words of other languages as English', () => {
     expect(normaliseTicket('Écran NOIR après la mise à jour').terms).toEqual(['screen', 'black', 'update']);
     expect(normaliseTicket('Mein Benutzerkonto ist gesperrt').terms).toEqual(['account', 'locked']);
+    // A German compound of two known words says both.
+    expect(normaliseTicket('Druckertreiber fehlt, Netzlaufwerk weg').terms).toEqual([
+      'printer',
+      'driver',
+      'missing',
+      'network',
+      'drive',
+    ]);
     // Each language's core problem words, inflected and without accents, and its function words gone.
     expect(normaliseTicket('Der Drucker druckt nicht mehr seit heute').terms).toEqual(['printer', 'print']);
     expect(normaliseTicket("L'imprimante n'imprime plus depuis ce matin").terms).toEqual(['printer', 'print']);

@@ -271,13 +271,21 @@ const ALIASES: ReadonlyMap<string, string> = new Map([...TRANSLATIONS, ...Object
 /** Every word an alias rewrites, with what it becomes: the typo channel also corrects towards these. */
 export const ALIAS_WORDS: ReadonlyMap<string, string> = ALIASES;
 
-/** German compounds: "benutzerkonto" → account, "firmenwlan" → wifi (heads of 4+ letters, rest 3+). */
+/**
+ * German compounds: "benutzerkonto" → account, "firmenwlan" → wifi (heads of 4+ letters, rest 3+).
+ * A compound of two known words says both: "druckertreiber" → printer driver.
+ */
 function compoundHead(token: string): string | undefined {
   if (token.length < 7) return undefined;
+  let first: string | undefined;
+  let last: string | undefined;
   for (const [head, english] of GERMAN_COMPOUND_HEADS) {
-    if (token.length - head.length >= 3 && (token.endsWith(head) || token.startsWith(head))) return english;
+    if (token.length - head.length < 3) continue;
+    if (!first && token.startsWith(head)) first = english;
+    if (!last && token.endsWith(head)) last = english;
   }
-  return undefined;
+  if (first && last && first !== last) return `${first} ${last}`;
+  return first ?? last;
 }
 
 const PHRASE_MAP = new Map<string, { words: number; to: string }>();
