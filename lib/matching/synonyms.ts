@@ -189,6 +189,10 @@ const ALIAS_LIST: Readonly<Record<string, string>> = {
   forgotten: 'forgot',
   forget: 'forgot',
   bedrijfsportal: 'company portal',
+  // German kinds of shared mailbox (Microsoft's own term is "freigegebenes Postfach").
+  gruppenpostfach: 'shared mailbox',
+  sammelpostfach: 'shared mailbox',
+  teampostfach: 'shared mailbox',
   unternehmensportal: 'company portal',
   // Common misspellings of the words tickets are most often about (exact, so they weigh in full).
   pasword: 'password',

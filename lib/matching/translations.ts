@@ -35,7 +35,7 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   email: 'correo correos courriel courriels mensagens correio',
   mailbox: 'postfach postfacher buzon buzones postvak casella',
   shared:
-    'gemeinsam gemeinsames gemeinsamen freigegeben freigegebene partage partagee partages compartido compartida compartilhado compartilhada gedeeld gedeelde condiviso condivisa',
+    'gemeinsam gemeinsames gemeinsamen freigegeben freigegebene freigegebenes partage partagee partages compartido compartida compartilhado compartilhada gedeeld gedeelde condiviso condivisa',
   full: 'voll volle voller plein pleine sature saturee lleno llena cheio cheia lotado lotada pieno piena',
   send: 'senden versenden gesendet verschickt envoyer envoye envoi enviar envio enviado verzenden verstuurd versturen inviare inviato invio',
   receive:
@@ -107,15 +107,17 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   loading: 'laden ladt chargement cargando carga carregando carregar caricamento carica',
   stuck: 'atascado vast',
   found: 'gefunden trouve trouvee encontrado encontrada gevonden trovato trovata introuvable',
+  fail: 'fehlgeschlagen echoue echouee echec falla fallido fallida falha falhou mislukt mislukte fallito fallita fallisce',
   // What the user does or wants to do.
-  open: 'offnen offnet geoffnet ouvrir ouvre abrir abre openen opent aprire apre',
+  open: 'lance lancer lancement offnen offnet geoffnet ouvrir ouvre abrir abre openen opent aprire apre',
   start: 'starten startet gestartet demarrer demarre arrancar arranca iniciar inicia opstarten avviare avvia',
+  run: 'ausfuhren ausgefuhrt executer execute ejecutar ejecuta executar executa uitvoeren eseguire esegue',
   restart:
     'neustart neugestartet redemarrer redemarre redemarrage reiniciar reinicie reiniciei reiniciado reinicio herstarten herstart riavviare riavviato riavvio',
   update:
     'aktualisierung aktualisieren aktualisiert actualizacion actualizaciones actualizar atualizacao atualizacoes atualizar bijwerken aggiornamento aggiornamenti aggiornare',
   install:
-    'installieren installiert installer installe instalar instalado instalacion instalacao installeren geinstalleerd installatie installare installato installazione',
+    'installateur installieren installiert installer installe instalar instalado instalacion instalacao installeren geinstalleerd installatie installare installato installazione',
   access: 'zugriff zugang acces acceso acesso toegang accesso',
   permission:
     'berechtigung berechtigungen autorisation droits permiso permisos permissao permissoes rechten toestemming permesso permessi',
@@ -161,6 +163,13 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   company: 'firma unternehmen entreprise empresa bedrijf azienda aziendale',
   personal: 'privat personlich personnel personnelle pessoal prive persoonlijk privato',
   home: 'zuhause domicile casa thuis',
+  outside: 'exterieur fuera fora buiten fuori',
+  external: 'extern externe externer externen externo externa esterno esterna',
+  published: 'veroffentlicht publie publiee publicado publicada gepubliceerd pubblicato pubblicata',
+  portal: 'portail portale',
+  page: 'seite pagina',
+  supplier: 'lieferant fournisseur proveedor fornecedor leverancier fornitore',
+  management: 'verwaltung gestion gestao beheer gestione',
   // Words of state and time.
   new: 'neu neue neuer neues neuen nouveau nouvelle nuevo nueva novo nova nieuw nieuwe nuovo nuova',
   old: 'alte alten altes ancien ancienne viejo antiguo antigo oud oude vecchio',
@@ -317,7 +326,7 @@ alleen graag alstublieft aub groet groeten dank
 il lo gli di da che mio mia non sempre grazie ciao una uno del della dei delle alla con su per tra fra chi cosa piu molto anche
 dopo prima gia ancora oggi ieri domani mattina sera quando ma se mi ti si ci vi ne ho hanno sono sei siamo stato stata puo possono aiuto
 favore buongiorno salve saluti
-funktioniert fonctionne funciona werkt funziona consigo puedo posso kan
+funktioniert fonctionne funciona werkt funziona consigo puedo posso kan riesco riesce
 stunde stunden minute minuten tag tage woche mal heure heures fois jour jours semaine hora horas minuto minutos vez veces vezes
 dia dias semana toda uur uren keer dag dagen ora ore minuti volta volte giorno giorni settimana
 zeigt angezeigt erscheint affiche apparait muestra aparece mostra fica fico ficou toont verschijnt appare ewig eternamente`;
