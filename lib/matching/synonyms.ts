@@ -41,6 +41,11 @@ const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['outlook web app', 'webmail'],
   ['outlook web', 'webmail'],
   ['comp portal', 'company portal'],
+  // Names people give a shared mailbox.
+  ...['department', 'departmental', 'generic', 'functional', 'group'].flatMap((kind) =>
+    ['mailbox', 'inbox'].map((box) => [`${kind} ${box}`, 'shared mailbox'] as const),
+  ),
+  ['shared inbox', 'shared mailbox'],
   ['software centre', 'software center'],
   // Intermittent, as people say it: the drops runbooks must meet these, not "never connects".
   ['on and off', 'intermittent'],
