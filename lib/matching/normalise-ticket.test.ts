@@ -42,7 +42,6 @@ describe('normaliseTicket', () => {
       'locked',
     ]);
     expect(normaliseTicket("Impossible d'ouvrir l'accès au dossier partagé").terms).toEqual([
-      'impossible',
       'open',
       'access',
       'folder',
@@ -101,6 +100,28 @@ describe('normaliseTicket', () => {
     );
   });
 
+  it('drops what mail clients and gateways add: mobile signatures and the external-sender banner', () => {
+    expect(normaliseTicket('Outlook crashes on start. Sent from my iPhone').terms).toEqual([
+      'outlook',
+      'crashes',
+      'start',
+    ]);
+    expect(normaliseTicket('Printer offline<br/>Get Outlook for Android').terms).toEqual(['printer', 'offline']);
+    expect(normaliseTicket('Envoyé de mon iPhone : imprimante hors ligne').terms).toEqual(['printer', 'offline']);
+    expect(
+      normaliseTicket(
+        'CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender and know the content is safe. VPN drops',
+      ).terms,
+    ).toEqual(['vpn', 'drops']);
+  });
+
+  it('drops user ids named as such, and keeps the words after "user" that say what is wrong', () => {
+    expect(normaliseTicket('vpn error 809 for user jdoe42').terms).toEqual(['vpn']);
+    expect(normaliseTicket('user: kim.s - outlook crash').terms).toEqual(['outlook', 'crash']);
+    expect(normaliseTicket('<span class=x>vpn down</span>').terms).toEqual(['vpn', 'down']);
+    expect(normaliseTicket('[EXTERNAL] FW: URGENT!!! VPN down - INC0012345 - LT-1234').terms).toEqual(['vpn', 'down']);
+  });
+
   it('rewrites common IT abbreviations to one spelling', () => {
     expect(normaliseTicket('pwd expired on my acct, o365 pls').terms).toEqual([
       'password',
@@ -110,6 +131,26 @@ describe('normaliseTicket', () => {
     ]);
     expect(normaliseTicket('Wi-Fi vs WLAN vs wifi').terms).toEqual(['wifi']);
     expect(normaliseTicket('cannot log in / sign-in fails').terms).toEqual(['signin', 'fails']);
+    // Misspellings of the commonest words, split words and product shorthand.
+    expect(normaliseTicket('pasword expired, outlk wont open').terms).toEqual([
+      'password',
+      'expired',
+      'outlook',
+      'open',
+    ]);
+    expect(normaliseTicket('pass word reset on win10, nothing in SC').terms).toEqual([
+      'password',
+      'reset',
+      'windows',
+      'nothing',
+      'center',
+    ]);
+    expect(normaliseTicket('vpn drops on and off, very flaky').terms).toEqual([
+      'vpn',
+      'drops',
+      'intermittent',
+      'unstable',
+    ]);
   });
 
   it('pulls error codes out of the words, in one canonical spelling', () => {

@@ -34,6 +34,7 @@ recently suddenly lately earlier later ago anymore constantly randomly repeatedl
 really sooo soo super totally completely entirely extremely literally basically actually
 ok okay yes yeah yep lol hmm etc eg am pm
 keep keeps kept keeping try tried trying tries working works fine twice forever next err time times able
+unable impossible possible
 monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 january february march april june july august september october november december jan feb mar apr jun jul
 aug sep sept oct nov dec

@@ -159,6 +159,8 @@ const ALIAS_LIST: Readonly<Record<string, string>> = {
   dialogs: 'prompt',
   owa: 'webmail',
   wfh: 'work home',
+  req: 'request',
+  rqst: 'request',
   msg: 'message',
   msgs: 'message',
   login: 'signin',

@@ -31,9 +31,24 @@ const HOST = new RegExp(
 );
 const URL = /\b(?:https?|ftp):\/\/[^\s]*/gi;
 
+/**
+ * Text that mail clients and gateways add to every message forwarded into a ticket: mobile
+ * signatures ("Sent from my iPhone", in the six languages) and the external-sender banner. Their
+ * words ("phone", "outside", "email") would otherwise count as the user's.
+ */
+const MAIL_BOILERPLATE: readonly RegExp[] = [
+  /\b(?:sent|envoye|enviado|inviato|verzonden|gesendet)\s+(?:from|de|desde|do|da|vanaf|von)\s+(?:my|mon|ma|mi|meu|mijn|meinem|il mio)?\s*(?:iphone|ipad|android|samsung[\w ]{0,20}|mobile|smartphone|phone|blackberry|outlook for (?:ios|android)|mobile device|galaxy[\w ]{0,12}|handy|telefone|telefono|telefoon)(?:\s+gesendet)?\b/gi,
+  /\bvon meinem (?:iphone|ipad|android|smartphone|handy|mobiltelefon)[\w ]{0,12}gesendet\b/gi,
+  /\bget outlook for (?:ios|android|mac)\b/gi,
+  /\b(?:caution|warning|notice|external email|external sender)\s*:?\s*this (?:e-?mail|message) (?:originated|came|was sent) from outside (?:of )?(?:the|your|our) organi[sz]ation\.?(?:[^.\n]{0,160}(?:safe|sender|attachments)\.)?/gi,
+];
+
 const PATTERNS: readonly RegExp[] = [
-  // User ids quoted as such: "user id: jdoe", "username=j.doe", "login id zemb01".
+  ...MAIL_BOILERPLATE,
+  // User ids quoted as such: "user id: jdoe", "username=j.doe", "login id zemb01", "user: jdoe", "for user jdoe".
   /\b(?:user\s?(?:id|name)|login\s?(?:id|name)|uid|samaccountname|upn)\s*[:=#]?\s*[\w.@-]+/gi,
+  /\buser\s*[:=#]\s*[\w.@-]+/gi,
+  /\b(?:for|of)\s+(?:the\s+)?user\s+(?=[\w.@-]*\d|[a-z]\.?[a-z]+\b(?!\s+(?:is|has|can|cannot|cant|does|doesnt|not|will|wont|gets|keeps)\b))[\w.@-]+/gi,
   // Mail addresses, whole or as a mailbox handle ("hr-team@").
   /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/g,
   /[\w.+-]+@(?![\w-])/g,
