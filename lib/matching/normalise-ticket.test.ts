@@ -115,6 +115,18 @@ describe('normaliseTicket', () => {
     ).toEqual(['vpn', 'drops']);
   });
 
+  it('drops a sign-off at the end: a name, then a place or a phone extension', () => {
+    expect(normaliseTicket('RE: shared link says I need access 🤷 – Tom, Berlin').terms).toEqual([
+      'shared',
+      'link',
+      'access',
+    ]);
+    expect(normaliseTicket('cant open the exe – Ana, Porto, ext 2245').terms).toEqual(['open', 'exe']);
+    expect(normaliseTicket('outlook crash. Thanks, Jo').terms).toEqual(['outlook', 'crash']);
+    // A dash inside the problem stays.
+    expect(normaliseTicket('Outlook crash - Excel too').terms).toEqual(['outlook', 'crash', 'excel']);
+  });
+
   it('drops user ids named as such, and keeps the words after "user" that say what is wrong', () => {
     expect(normaliseTicket('vpn error 809 for user jdoe42').terms).toEqual(['vpn']);
     expect(normaliseTicket('user: kim.s - outlook crash').terms).toEqual(['outlook', 'crash']);

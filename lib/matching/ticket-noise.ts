@@ -75,6 +75,16 @@ const PATTERNS: readonly RegExp[] = [
 const LEADING =
   /^\s*(?:(?:re|fw|fwd|aw|wg|sv|tr|antw|rv|vs)\s*:|\[[^\]\n]{0,30}\]|(?:hardware|software|service request|request|incident|inquiry|enquiry|other|general|facilities|misc)\s*(?:-|–|—|>|\||::?|\/)\s*|[-–—:|>]+)\s*/i;
 
+/**
+ * A sign-off at the end: "– Tom, Berlin", "- Priya, Leeds office", "Thanks, Jo". The names and
+ * places are nobody's problem, and the typo channel would read "Porto" as "portal". Capitals matter
+ * (the text is not lower-cased yet): a name, then at least one comma-separated place or number.
+ */
+const SIGN_OFF: readonly RegExp[] = [
+  /\s[-–—~]+\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s*\([^()\n]{1,30}\))?\s*,\s*[A-Z0-9][\w .'/-]{1,40}(?:\s*,\s*[\w .'/-]{1,40}){0,2}[\s.!]*$/u,
+  /\b(?:thanks|thank you|thx|ty|regards|kind regards|best regards|best|cheers|br|merci|danke|gracias|obrigad[oa]|grazie|bedankt|groeten|gruss|saludos|cordialement)\s*[,!.-]*\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?[\s.!]*$/iu,
+];
+
 /** Blanks the noise in `text`; the organisation labels of host names go to `hostLabels`. */
 export function stripTicketNoise(text: string, hostLabels: string[] = []): string {
   let out = text.replace(APOSTROPHE_ENTITY, "'");
@@ -84,6 +94,9 @@ export function stripTicketNoise(text: string, hostLabels: string[] = []): strin
     if (next === out) break;
     out = next;
   }
+  // Emoji and pictographs after a sign-off would hide its end.
+  out = out.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/gu, ' ');
+  for (const re of SIGN_OFF) out = out.replace(re, ' ');
   for (const re of PATTERNS) out = out.replace(re, ' ');
   // After the mail addresses, so that an address's domain is not read as a host.
   out = out
