@@ -54,6 +54,7 @@ const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['every now and then', 'intermittent'],
   ['now and again', 'intermittent'],
   ['from time to time', 'intermittent'],
+  ['after a while', 'intermittent'],
   // Words split in two by typing or by habit.
   ['pass word', 'password'],
   ['p w', 'password'],

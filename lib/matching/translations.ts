@@ -50,7 +50,7 @@ const GLOSSARY: Readonly<Record<string, string>> = {
     'verbinden verbindung verbunden connecter connecte connexion conectar conecta conectado conexion conexao verbinding verbonden connettere connessione connesso collegare collegamento collegato',
   disconnect:
     'getrennt trennt abbruch abgebrochen deconnecte deconnexion deconnexions desconecta desconectado desconexion desconectou desconexao verbroken verbreekt ontkoppeld disconnette disconnesso',
-  drop: 'coupure coupe cai caiu cade',
+  drop: 'bricht abgebrochen valt coupure coupe cai caiu cade',
   internet: 'internetverbindung',
   server: 'serveur servidor',
   path: 'pfad chemin ruta caminho percorso',
@@ -322,9 +322,9 @@ o os um uma e eu meu minha com nao sempre obrigado ola da do das dos na em ao ao
 depois essa ja hoje ontem amanha manha noite muito tudo foi estou estao tenho tem ajuda bom boa
 ik mijn het een en niet van met op voor geen altijd bedankt wel ook nog al maar als dan dat dit deze zijn heb hebt heeft hebben
 bent kun kunnen moet wil wordt worden werd er hier daar vandaag gisteren morgen ochtend middag avond sinds meer zeer erg heel
-alleen graag alstublieft aub groet groeten dank
+alleen graag alstublieft aub groet groeten dank steeds telkens constant
 il lo gli di da che mio mia non sempre grazie ciao una uno del della dei delle alla con su per tra fra chi cosa piu molto anche
-dopo prima gia ancora oggi ieri domani mattina sera quando ma se mi ti si ci vi ne ho hanno sono sei siamo stato stata puo possono aiuto
+dopo prima continuamente gia ancora oggi ieri domani mattina sera quando ma se mi ti si ci vi ne ho hanno sono sei siamo stato stata puo possono aiuto
 favore buongiorno salve saluti
 funktioniert fonctionne funciona werkt funziona consigo puedo posso kan riesco riesce
 stunde stunden minute minuten tag tage woche mal heure heures fois jour jours semaine hora horas minuto minutos vez veces vezes
