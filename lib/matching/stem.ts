@@ -22,9 +22,21 @@ function dropFinalE(word: string): string {
   return word.length >= 5 && word.endsWith('e') && !word.endsWith('ee') ? word.slice(0, -1) : word;
 }
 
+/**
+ * Nouns in -ing that are not the verb's action: "monitoring" (a tool that watches servers) is not
+ * a "monitor" (a display), a "building" (where the user sits) is not a Windows "build".
+ */
+const WHOLE_WORDS: Readonly<Record<string, string>> = {
+  monitoring: 'monitoring',
+  building: 'building',
+  buildings: 'building',
+};
+
 export function stem(word: string): string {
   let w = word;
   if (w.length <= 3 || /\d/.test(w)) return w;
+  const whole = WHOLE_WORDS[w];
+  if (whole !== undefined && Object.hasOwn(WHOLE_WORDS, w)) return whole;
 
   // Plurals and third person.
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -2);
