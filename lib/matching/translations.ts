@@ -32,7 +32,7 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   verification: 'bestatigung verifizierung verifizieren verificacion verificacao verificatie verifica',
   code: 'codigo codigos codice codici',
   // Mail.
-  email: 'correo correos courriel courriels mensagens correio',
+  email: 'correo correos courriel courriels mensagens correio posta',
   mailbox: 'postfach postfacher buzon buzones postvak casella',
   shared:
     'gemeinsam gemeinsames gemeinsamen freigegeben freigegebene freigegebenes partage partagee partages compartido compartida compartilhado compartilhada gedeeld gedeelde condiviso condivisa',
@@ -98,7 +98,7 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   freeze:
     'friert eingefroren hangt fige figee congela congelado colgado travado trava travou congelou bevroren vastgelopen blocca congelato',
   broken: 'kaputt defekt casse cassee roto rota estropeado quebrado avariado kapot rotto rotta guasto',
-  slow: 'langsam lahm lent lente lento lenta lentidao lentitud ralenti traag langzaam trage lentissimo lentisimo lentamente rallentato',
+  slow: 'lenteur lentezza traagheid langsam lahm lent lente lento lenta lentidao lentitud ralenti traag langzaam trage lentissimo lentisimo lentamente rallentato',
   missing:
     'weg fehlt fehlen verschwunden manquant manquante disparu disparue falta desaparecido desaparecio sumiu desapareceu ontbreekt verdwenen mancante manca sparito sparita scomparso',
   denied: 'verweigert refuse refusee denegado negado recusado geweigerd negato rifiutato',
@@ -112,6 +112,8 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   open: 'lance lancer lancement offnen offnet geoffnet ouvrir ouvre abrir abre openen opent aprire apre',
   start: 'starten startet gestartet demarrer demarre arrancar arranca iniciar inicia opstarten avviare avvia',
   run: 'ausfuhren ausgefuhrt executer execute ejecutar ejecuta executar executa uitvoeren eseguire esegue',
+  shutdown: 'apaga apago apagado desliga desligou spegne spento eteint',
+  arrive: 'arriva arrivano llega llegan chega chegam arrivent',
   restart:
     'neustart neugestartet redemarrer redemarre redemarrage reiniciar reinicie reiniciei reiniciado reinicio herstarten herstart riavviare riavviato riavvio',
   update:
@@ -284,6 +286,12 @@ const GLOSSARY_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['haut parleur', 'speaker'],
   ['haut parleurs', 'speaker'],
   ['alto falante', 'speaker'],
+  ['kommt nicht an', 'not arrive'],
+  ['kommen nicht an', 'not arrive'],
+  ['komt niet binnen', 'not arrive'],
+  ['komen niet binnen', 'not arrive'],
+  ['schaltet sich aus', 'shutdown'],
+  ['valt uit', 'shutdown'],
   ['pas de son', 'no sound'],
   ['kein ton', 'no sound'],
   ['sem som', 'no sound'],
@@ -326,7 +334,7 @@ alleen graag alstublieft aub groet groeten dank steeds telkens constant
 il lo gli di da che mio mia non sempre grazie ciao una uno del della dei delle alla con su per tra fra chi cosa piu molto anche
 dopo prima continuamente gia ancora oggi ieri domani mattina sera quando ma se mi ti si ci vi ne ho hanno sono sei siamo stato stata puo possono aiuto
 favore buongiorno salve saluti
-funktioniert fonctionne funciona werkt funziona consigo puedo posso kan riesco riesce
+funktioniert fonctionne funciona werkt funziona consigo puedo posso kan riesco riesce marche tengo sola solo
 stunde stunden minute minuten tag tage woche mal heure heures fois jour jours semaine hora horas minuto minutos vez veces vezes
 dia dias semana toda uur uren keer dag dagen ora ore minuti volta volte giorno giorni settimana
 zeigt angezeigt erscheint affiche apparait muestra aparece mostra fica fico ficou toont verschijnt appare ewig eternamente`;
