@@ -12,8 +12,12 @@ export interface LearnedEvidence {
   negatives: number;
   /** Sum of those tickets' similarity. */
   against: number;
-  /** The closest of the positive examples, 0..1. */
+  /** The closest of the positive examples sharing a word, 0..1 (also below SIMILAR). */
   best: number;
+  /** The closest of the "Not helpful" examples sharing a word, 0..1. */
+  worst: number;
+  /** Every ticket agents used this runbook for on this site, similar or not: how often it is the answer here. */
+  picks: number;
   /** Tickets agents used this runbook for that share any word with this one (`count` and more). */
   sharing: number;
   /**
@@ -42,6 +46,8 @@ export const SIMILAR = 0.5;
 interface ExampleIndex {
   totals: Float64Array;
   byTerm: Map<string, number[]>;
+  /** Positive examples per runbook. */
+  picks: Map<string, number>;
 }
 
 // Built once per examples list and matcher (word weights differ between libraries): the panel
@@ -55,7 +61,9 @@ function indexOf(examples: readonly LearnedExample[], weights: TermWeights): Exa
   if (index) return index;
   const totals = new Float64Array(examples.length);
   const byTerm = new Map<string, number[]>();
+  const picks = new Map<string, number>();
   examples.forEach((example, i) => {
+    if (!example.negative) picks.set(example.runbook, (picks.get(example.runbook) ?? 0) + 1);
     for (const t of new Set(example.terms.map(stem))) {
       totals[i]! += weights.weightOf(t);
       const list = byTerm.get(t);
@@ -63,7 +71,7 @@ function indexOf(examples: readonly LearnedExample[], weights: TermWeights): Exa
       else byTerm.set(t, [i]);
     }
   });
-  byList.set(examples, (index = { totals, byTerm }));
+  byList.set(examples, (index = { totals, byTerm, picks }));
   return index;
 }
 
@@ -74,6 +82,8 @@ const blank = (runbook: string): LearnedEvidence => ({
   negatives: 0,
   against: 0,
   best: 0,
+  worst: 0,
+  picks: 0,
   sharing: 0,
   coverage: 0,
   information: 0,
@@ -91,7 +101,7 @@ export function learnedEvidence(
   if (terms.length === 0 || examples.length === 0) return evidence;
   // Stored terms stay readable (they become related queries on export); "crashes" meets "crashing" here.
   const ticket = new Set(terms.map(stem));
-  const { totals, byTerm } = indexOf(examples, weights);
+  const { totals, byTerm, picks } = indexOf(examples, weights);
   let total = 0;
   const shared = new Map<number, number>();
   const taughtWords = new Map<string, Set<string>>();
@@ -111,8 +121,12 @@ export function learnedEvidence(
     const example = examples[i]!;
     let e = evidence.get(example.runbook);
     if (!e) evidence.set(example.runbook, (e = blank(example.runbook)));
-    if (!example.negative) e.sharing += 1;
     const sim = common / (total + totals[i]! - common);
+    if (example.negative) e.worst = Math.max(e.worst, sim);
+    else {
+      e.sharing += 1;
+      e.best = Math.max(e.best, sim);
+    }
     if (sim < SIMILAR) continue;
     if (example.negative) {
       e.negatives += 1;
@@ -120,9 +134,14 @@ export function learnedEvidence(
     } else {
       e.count += 1;
       e.support += sim;
-      e.best = Math.max(e.best, sim);
     }
   }
+  const ownPicks = new Map<string, number>();
+  if (ticketKey !== undefined)
+    for (const example of examples)
+      if (example.ticket === ticketKey && !example.negative)
+        ownPicks.set(example.runbook, (ownPicks.get(example.runbook) ?? 0) + 1);
+  for (const e of evidence.values()) e.picks = (picks.get(e.runbook) ?? 0) - (ownPicks.get(e.runbook) ?? 0);
   for (const [runbook, words] of taughtWords) {
     const e = evidence.get(runbook)!;
     let weight = 0;
