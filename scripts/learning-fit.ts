@@ -19,6 +19,7 @@ import type { LearnedRow } from './learning-replay';
 const SIGN: Record<LearnedFeatureName, 1 | -1> = {
   coverage: 1,
   coverageLead: 1,
+  novel: 1,
   information: 1,
   closest: 1,
   similar: 1,

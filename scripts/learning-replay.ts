@@ -5,11 +5,11 @@
 // of a case the panel got right.
 import { applyLearning, learnedCandidates } from '../lib/learning/apply-learning';
 import type { LearnedModel } from '../lib/learning/learned-decision';
-import { learnedEvidence } from '../lib/learning/learned-evidence';
 import type { LearnedExample } from '../lib/learning/learned-example';
 import { addExample } from '../lib/learning/example-store';
 import { matchTerms } from '../lib/learning/match-terms';
 import { termWeights } from '../lib/learning/term-weight';
+import { ticketEvidence } from '../lib/learning/ticket-evidence';
 import { createMatcher, type MatchOutcome } from '../lib/matching/match';
 import { loadMatchModel } from '../lib/matching/match-model';
 import type { Runbook } from '../lib/runbooks/runbook-schema';
@@ -87,7 +87,7 @@ export function createModelReplay(runbooks: readonly Runbook[]) {
       return replayAnswers(cases, ({ text, expect }, examples) => {
         const outcome = staticOf(text);
         if (examples.length === 0) return answerOf(outcome);
-        const evidence = learnedEvidence(matchTerms(text), examples, weights);
+        const evidence = ticketEvidence(text, outcome, examples, weights);
         if (onRow)
           for (const [rank, c] of learnedCandidates(outcome, evidence, titleOf).entries())
             if (c.features && (rank < DECIDING || (c.evidence?.count ?? 0) > 0))

@@ -65,9 +65,19 @@ const refused = (e: LearnedEvidence | undefined): boolean => e !== undefined && 
 
 function rescored({ result, evidence: e, features }: LearnedCandidate, model: LearnedModel): MatchResult {
   if (!e || !features) return result;
-  let p = learnedProbability(result.score, features, model);
-  if (refused(e)) p = Math.min(p, result.score * (1 - Math.min(0.95, e.against * DROP)));
+  const p = learnedProbability(result.score, features, model);
+  if (refused(e))
+    return { ...result, score: round(Math.min(p, result.score * (1 - Math.min(0.95, e.against * DROP)))) };
   return { ...result, score: round(p), ...(e.count > 0 ? { learned: e.count } : {}) };
+}
+
+/**
+ * The alternatives in the order offered: a runbook agents used for similar tickets first, even while
+ * its probability is low (a problem the library does not describe has little), then by probability.
+ */
+function offered(results: readonly MatchResult[]): MatchResult[] {
+  const similar = (r: MatchResult): number => Number((r.learned ?? 0) > 0);
+  return [...results].sort((a, b) => similar(b) - similar(a)).slice(0, TOP);
 }
 
 /**
@@ -85,12 +95,10 @@ export function applyLearning(
 ): MatchOutcome {
   if (evidence.size === 0) return outcome;
   const taught = taughtBySimilar(evidence);
-  const results = learnedCandidates(outcome, evidence, titleOf)
-    .map((c) => rescored(c, model))
-    // Stable: equal scores keep the static order.
-    .sort((a, b) => Number(b.id === taught) - Number(a.id === taught) || b.score - a.score)
-    .slice(0, TOP);
-  const [first] = results;
+  const scored = learnedCandidates(outcome, evidence, titleOf).map((c) => rescored(c, model));
+  // Stable: equal scores keep the static order.
+  const byScore = [...scored].sort((a, b) => Number(b.id === taught) - Number(a.id === taught) || b.score - a.score);
+  const [first] = byScore;
   if (!first) return outcome;
   const e = evidence.get(first.id);
   // The static match stays while learning leaves it above the static cut-off; a learned one needs the learned cut-off.
@@ -99,8 +107,8 @@ export function applyLearning(
   if (staticSays || learnedSays) {
     // Lifted by taught words rather than similar tickets: say how many taught tickets share them.
     const confident = learnedSays && !staticSays && e ? { ...first, learned: Math.max(e.count, e.sharing) } : first;
-    return { confident, confidence: 'strong', results: [confident, ...results.slice(1)] };
+    return { confident, confidence: 'strong', results: [confident, ...offered(byScore.slice(1))] };
   }
   const level = confidenceOf(first.score, CONFIDENCE_MODEL);
-  return { confident: null, confidence: level === 'strong' ? 'possible' : level, results };
+  return { confident: null, confidence: level === 'strong' ? 'possible' : level, results: offered(byScore) };
 }

@@ -13,6 +13,8 @@ export const LEARNED_FEATURE_NAMES = [
   'coverage',
   /** That share minus the best other runbook's: two runbooks taught alike is a tie. */
   'coverageLead',
+  /** The share of words taught for this runbook that the runbook itself lacks: what only learning knows. */
+  'novel',
   /** The weight of those shared words, saturating. */
   'information',
   /** Weighted Jaccard of the closest such ticket. */
@@ -62,6 +64,7 @@ export function learnedFeatures(e: LearnedEvidence, rivalCoverage: number, stati
   const values: Record<LearnedFeatureName, number> = {
     coverage: e.coverage,
     coverageLead: e.coverage - rivalCoverage,
+    novel: e.novel,
     information: Math.log1p(e.information),
     closest: e.best,
     similar: Math.log1p(e.count),

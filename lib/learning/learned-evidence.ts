@@ -27,6 +27,8 @@ export interface LearnedEvidence {
   coverage: number;
   /** The weight of those shared words, in units of the library's rarest word. */
   information: number;
+  /** Like `coverage`, counting only words the static matcher did not find in this runbook itself. */
+  novel: number;
 }
 
 /** How much a word says; the matcher passes its own rarity (idf), so "laptop" counts less than "bitlocker". */
@@ -87,6 +89,7 @@ const blank = (runbook: string): LearnedEvidence => ({
   sharing: 0,
   coverage: 0,
   information: 0,
+  novel: 0,
 });
 
 /** Per runbook, what the examples say about this ticket's terms. Examples must already be this origin's. */
@@ -96,6 +99,8 @@ export function learnedEvidence(
   weights: TermWeights,
   /** Examples recorded on this ticket are left out. */
   ticketKey?: string,
+  /** Per runbook, the (stemmed) ticket words the static matcher found in it. */
+  known?: ReadonlyMap<string, ReadonlySet<string>>,
 ): Map<string, LearnedEvidence> {
   const evidence = new Map<string, LearnedEvidence>();
   if (terms.length === 0 || examples.length === 0) return evidence;
@@ -145,8 +150,14 @@ export function learnedEvidence(
   for (const [runbook, words] of taughtWords) {
     const e = evidence.get(runbook)!;
     let weight = 0;
-    for (const t of words) weight += weights.weightOf(t);
+    let novel = 0;
+    const found = known?.get(runbook);
+    for (const t of words) {
+      weight += weights.weightOf(t);
+      if (!found?.has(t)) novel += weights.weightOf(t);
+    }
     e.coverage = total > 0 ? weight / total : 0;
+    e.novel = total > 0 ? novel / total : 0;
     e.information = weights.unit > 0 ? weight / weights.unit : 0;
   }
   return evidence;
