@@ -48,6 +48,15 @@ describe('the learned channel in the matcher', () => {
     expect(outcome.results[0]?.id).toBe('shared-mailbox-access');
   });
 
+  it('what was taught in English teaches the same problem asked in German or French (the matcher’s translations)', () => {
+    const english = ['forgot password for kronos', 'forgot my kronos password', 'kronos password forgot, night shift'];
+    const examples = teach(english.map((text, i) => example(`INC${i}`, text, 'shared-mailbox-access')));
+    for (const text of ['Kennwort für Kronos vergessen', 'mot de passe kronos oublié']) {
+      expect(matcher.match(text).confident).toBeNull();
+      expect(matcher.match(text, { examples }).confident).toMatchObject({ id: 'shared-mailbox-access', learned: 3 });
+    }
+  });
+
   it('one or two picks rank the runbook first, but confidence takes three (one pick may be a slip)', () => {
     for (const n of [1, 2]) {
       const examples = teach(KRONOS.slice(0, n).map((text, i) => example(`INC${i}`, text, 'shared-mailbox-access')));
