@@ -107,7 +107,7 @@ export function applyLearning(
   if (staticSays || learnedSays) {
     // Lifted by taught words rather than similar tickets: say how many taught tickets share them.
     const confident = learnedSays && !staticSays && e ? { ...first, learned: Math.max(e.count, e.sharing) } : first;
-    return { confident, confidence: 'strong', results: [confident, ...offered(byScore.slice(1))] };
+    return { confident, confidence: 'strong', results: [confident, ...offered(byScore.slice(1))].slice(0, TOP) };
   }
   const level = confidenceOf(first.score, CONFIDENCE_MODEL);
   return { confident: null, confidence: level === 'strong' ? 'possible' : level, results: offered(byScore) };
