@@ -15,6 +15,16 @@ export interface Evidence {
   exactPhrasing: boolean;
   /** Share of the ticket's term weight that one single phrasing of the runbook covers, 0..1. */
   oneEntryCoverage: number;
+  /**
+   * Best cosine between the ticket and one phrasing (idf-weighted): high only when one phrasing
+   * holds the ticket's words and little else, 0..1.
+   */
+  cosine: number;
+  /**
+   * The most telling single word matched, in units of the rarest word: "outlook" or "bitlocker"
+   * name the problem's object; "error" or "access" alone, matched in many runbooks, do not.
+   */
+  peak: number;
   /** Ticket codes this runbook names, each worth 1 / (number of runbooks naming it). */
   codeShare: number;
   /**

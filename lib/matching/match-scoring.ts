@@ -59,6 +59,8 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
   const titleShare = new Float64Array(runbookCount);
   const exact = new Uint8Array(runbookCount);
   const oneEntry = new Float64Array(runbookCount);
+  const cosine = new Float64Array(runbookCount);
+  const peak = new Float64Array(runbookCount);
   const codeShare = new Float64Array(runbookCount);
   const score = new Float64Array(runbookCount);
   const seen = new Uint8Array(runbookCount);
@@ -130,7 +132,9 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
       for (let i = 0; i < runbookCountForTerm; i += 1) {
         const r = termRunbooks[i]!;
         touch(r);
-        covered[r]! += term.weight * runbookTermBest[r]!;
+        const gain = term.weight * runbookTermBest[r]!;
+        covered[r]! += gain;
+        if (gain > peak[r]!) peak[r] = gain;
         runbookTermBest[r] = 0;
         if (j < MASK_BITS) termMask[r]! |= 1 << j;
       }
@@ -157,6 +161,9 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
           const value = TUNING.fieldWeight[index.entryKind[e]!]! * (hit / entryTotal[e]!) * information;
           if (value > phrase[r]!) phrase[r] = value;
           if (totalWeight > 0 && hit / totalWeight > oneEntry[r]!) oneEntry[r] = hit / totalWeight;
+          // Both at once, for the same phrasing: it is in the ticket and the ticket is in it.
+          const both = totalWeight > 0 ? hit / Math.sqrt(entryTotal[e]! * totalWeight) : 0;
+          if (both > cosine[r]!) cosine[r] = both;
           if (index.entryKind[e] === TITLE && hit / entryTotal[e]! > titleShare[r]!)
             titleShare[r] = hit / entryTotal[e]!;
           // The ticket says exactly what one phrasing says: all of its words, and as many.
@@ -179,6 +186,8 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
         titleShare: Math.min(1, titleShare[r]!),
         exactPhrasing: exact[r] === 1,
         oneEntryCoverage: Math.min(1, oneEntry[r]!),
+        cosine: Math.min(1, cosine[r]!),
+        peak: maxIdf > 0 ? peak[r]! / maxIdf : 0,
         codeShare: codeShare[r]!,
         information: maxIdf > 0 ? covered[r]! / maxIdf : 0,
         servesRequest: intent.request && (termMask[r]! & askingMask) !== 0,
@@ -216,6 +225,8 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
       titleShare[r] = 0;
       exact[r] = 0;
       oneEntry[r] = 0;
+      cosine[r] = 0;
+      peak[r] = 0;
       codeShare[r] = 0;
       termMask[r] = 0;
       codeMask[r] = 0;
