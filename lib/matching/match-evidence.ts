@@ -11,8 +11,6 @@ export interface Evidence {
   phrase: number;
   /** Share of the runbook's title found in the ticket (titles name the product: "Outlook", "BitLocker"), 0..1. */
   titleShare: number;
-  /** The ticket's words are exactly those of one of the runbook's phrasings ("can't print"). */
-  exactPhrasing: boolean;
   /** Share of the ticket's term weight that one single phrasing of the runbook covers, 0..1. */
   oneEntryCoverage: number;
   /**
@@ -45,8 +43,6 @@ export interface TicketEvidence {
   termCount: number;
   /** The ticket asks for something and reports nothing wrong (ticket-intent.ts). */
   request: boolean;
-  /** The ticket says something is wrong (a failure word, a negation, an error code). */
-  problem: boolean;
   /** Nothing in the ticket says what is wrong beyond "issue" / "problem" (ticket-intent.ts). */
   vague: boolean;
   /** Share of the ticket's term weight in words the library does not know at all, 0..1. */

@@ -57,7 +57,6 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
   const covered = new Float64Array(runbookCount);
   const phrase = new Float64Array(runbookCount);
   const titleShare = new Float64Array(runbookCount);
-  const exact = new Uint8Array(runbookCount);
   const oneEntry = new Float64Array(runbookCount);
   const cosine = new Float64Array(runbookCount);
   const peak = new Float64Array(runbookCount);
@@ -166,8 +165,6 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
           if (both > cosine[r]!) cosine[r] = both;
           if (index.entryKind[e] === TITLE && hit / entryTotal[e]! > titleShare[r]!)
             titleShare[r] = hit / entryTotal[e]!;
-          // The ticket says exactly what one phrasing says: all of its words, and as many.
-          if (hit >= entryTotal[e]! * 0.999 && index.entryTerms[e]!.length === terms.length) exact[r] = 1;
         }
       }
     }
@@ -184,7 +181,6 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
         coverage,
         phrase: Math.min(1, phrase[r]!),
         titleShare: Math.min(1, titleShare[r]!),
-        exactPhrasing: exact[r] === 1,
         oneEntryCoverage: Math.min(1, oneEntry[r]!),
         cosine: Math.min(1, cosine[r]!),
         peak: maxIdf > 0 ? peak[r]! / maxIdf : 0,
@@ -223,7 +219,6 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
       covered[r] = 0;
       phrase[r] = 0;
       titleShare[r] = 0;
-      exact[r] = 0;
       oneEntry[r] = 0;
       cosine[r] = 0;
       peak[r] = 0;
@@ -236,7 +231,6 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
       ticket: {
         termCount,
         request: intent.request,
-        problem: intent.problem,
         vague: intent.vague,
         unknownShare: totalWeight > 0 ? unmatchable / totalWeight : 0,
         information: maxIdf > 0 ? totalWeight / maxIdf : 0,
