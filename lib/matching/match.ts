@@ -15,10 +15,9 @@ import { loadMatchModel } from './match-model';
 import { createTicketScorer, type Candidate } from './match-scoring';
 import type { Runbook } from '../runbooks/runbook-schema';
 import { applyLearning } from '../learning/apply-learning';
-import { learnedEvidence } from '../learning/learned-evidence';
 import type { LearnedExample } from '../learning/learned-example';
-import { matchTerms } from '../learning/match-terms';
 import { termWeights } from '../learning/term-weight';
+import { ticketEvidence } from '../learning/ticket-evidence';
 
 export { buildMatchIndex, type MatchIndex } from './match-index';
 
@@ -141,7 +140,7 @@ export function createMatcher(
       const confidence = confidenceOf(ranked[0]?.p, model);
       const outcome = { confident: confidence === 'strong' ? results[0]! : null, confidence, results };
       if (!learning?.examples.length) return outcome;
-      const evidence = learnedEvidence(matchTerms(text), learning.examples, weights, learning.ticket);
+      const evidence = ticketEvidence(text, outcome, learning.examples, weights, learning.ticket);
       return applyLearning(outcome, evidence, (id) => titles.get(id));
     },
     search(query, limit = TOP_RESULTS) {
