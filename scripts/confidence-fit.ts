@@ -44,9 +44,9 @@ export function loadFitCases(runbooks: readonly Runbook[], groups: readonly stri
 }
 
 /** Deterministic shuffle (seeded LCG) so a fit is reproducible. */
-function foldOf(n: number, k: number): number[] {
+function foldOf(n: number, k: number, seed0: number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
-  let seed = 18;
+  let seed = seed0;
   for (let i = n - 1; i > 0; i -= 1) {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
     const j = seed % (i + 1);
@@ -96,8 +96,8 @@ export function scoreCase(c: FitCase, model: Fitted): Scored {
 }
 
 /** Out-of-fold answers: each case scored by a model fitted without its fold. */
-export function crossValidate(cases: readonly FitCase[], folds: number): Scored[] {
-  const fold = foldOf(cases.length, folds);
+export function crossValidate(cases: readonly FitCase[], folds: number, seed = 18): Scored[] {
+  const fold = foldOf(cases.length, folds, seed);
   const scored = new Array<Scored>(cases.length);
   for (let k = 0; k < folds; k += 1) {
     const model = fit(cases.filter((_, i) => fold[i] !== k));

@@ -1,4 +1,4 @@
-// `npm run fit -- --cases A.jsonl B.jsonl [--cases C.jsonl …] [--folds 5] [--max-false 0.04] [--dry-run]`
+// `npm run fit -- --cases A.jsonl B.jsonl [--cases C.jsonl …] [--folds 5] [--seed 18] [--max-false 0.04] [--dry-run]`
 // Fits the matcher's confidence model (lib/matching/match-confidence.ts) on labelled tickets and
 // writes lib/matching/confidence-weights.json. Each case's candidate pool is scored by the matcher;
 // the ranker learns to put a right runbook first in each pool (a listwise logit, scripts/listwise.ts),
@@ -30,16 +30,21 @@ args.forEach((arg, at) => {
   if (group.length > 0) groups.push(group);
 });
 if (groups.length === 0) {
-  console.error('usage: npm run fit -- --cases FILE.jsonl [FILE.jsonl …] [--folds 5] [--max-false 0.04] [--dry-run]');
+  console.error(
+    'usage: npm run fit -- --cases FILE.jsonl [FILE.jsonl …] [--folds 5] [--seed 18] [--max-false 0.04] [--dry-run]',
+  );
   process.exit(2);
 }
 const folds = option('--folds', 5);
+// Which tickets share a fold. Another seed is another honest split: how much the figures move
+// between seeds is how much a difference between two models has to exceed to mean anything.
+const seed = option('--seed', 18);
 const maxFalse = option('--max-false', 0.04);
 const dryRun = args.includes('--dry-run');
 const OUT = join(import.meta.dirname, '..', 'lib', 'matching', 'confidence-weights.json');
 
 const cases = loadFitCases(loadRunbooks(), groups);
-const crossValidated = crossValidate(cases, folds);
+const crossValidated = crossValidate(cases, folds, seed);
 
 const sets = [...new Set(cases.map((c) => c.set))];
 const groupNames = [...new Set(cases.map((c) => c.group))];
