@@ -19,8 +19,9 @@ export interface Evidence {
    */
   cosine: number;
   /**
-   * The most telling single word matched, in units of the rarest word: "outlook" or "bitlocker"
-   * name the problem's object; "error" or "access" alone, matched in many runbooks, do not.
+   * The most telling single word matched, in units of the rarest word. Beside `information` (the
+   * sum) it says how concentrated the evidence is: the fit finds one rare word alone ("wifi",
+   * "bitlocker") a weaker sign than the same weight spread over several words.
    */
   peak: number;
   /** Ticket codes this runbook names, each worth 1 / (number of runbooks naming it). */

@@ -107,7 +107,7 @@ describe('the evidence the confidence model reads', () => {
     expect(longer.cosine).toBeLessThan(0.8);
   });
 
-  it('knows a word only one runbook uses says more than a word two runbooks share', () => {
+  it('reads the rarest matched word: one only one runbook uses tops the scale, one two share is below', () => {
     expect(top('bitlocker').peak).toBeCloseTo(1);
     expect(top('vpn').peak).toBeLessThan(top('bitlocker').peak);
   });
