@@ -120,9 +120,13 @@ export function createMatcher(
     });
     // Ties keep the prior order (stable sort), so equal evidence falls to the runbook listed first.
     ranked.sort((a, b) => b.z - a.z);
-    const [top, second] = ranked;
+    const [top] = ranked;
     if (top) {
-      const confidence = sigmoid(logit(model.decision, decisionInputs(top.features, top.z, second?.z)));
+      const inputs = decisionInputs(
+        top.features,
+        ranked.map((r) => r.z),
+      );
+      const confidence = sigmoid(logit(model.decision, inputs));
       const topRanker = sigmoid(top.z);
       for (const r of ranked) r.p = topRanker > 0 ? (confidence * sigmoid(r.z)) / topRanker : 0;
     }
