@@ -11,6 +11,7 @@ import {
 } from '../lib/learning/learned-decision';
 import type { Answer, EvalCase } from './eval-cases';
 import type { LearnedRow } from './learning-replay';
+import { solve } from './logistic';
 
 /**
  * The sign each input must have: agreement may only lift a runbook and "Not helpful" only lower
@@ -30,23 +31,6 @@ const SIGN: Record<LearnedFeatureName, 1 | -1> = {
 };
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
-
-/** Solves A v = b for a small symmetric positive-definite A (Gaussian elimination with pivoting). */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let col = 0; col < n; col += 1) {
-    let pivot = col;
-    for (let r = col + 1; r < n; r += 1) if (Math.abs(m[r]![col]!) > Math.abs(m[pivot]![col]!)) pivot = r;
-    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
-    for (let r = 0; r < n; r += 1) {
-      if (r === col) continue;
-      const f = m[r]![col]! / m[col]![col]!;
-      for (let c = col; c <= n; c += 1) m[r]![c]! -= f * m[col]![c]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / row[i]!);
-}
 
 /** Offset logistic regression without intercept, L2-penalised, over the inputs `active` names. */
 function fitOffset(rows: readonly LearnedRow[], active: readonly number[], l2: number): number[] {
