@@ -170,6 +170,20 @@ describe('tickets with no problem in them', () => {
     'follow up',
     'wifi issue',
     'problem with my account',
+    'testing, please ignore',
+    'my headset',
+    'problem with my computer',
+    'computer issue',
+    'pc not working',
+    'it doesnt work',
+    'error',
+    'broken',
+    'printer issue',
+    'monitor issue',
+    'wifi',
+    'need help with teams',
+    'call back please',
+    'urgent!!',
   ])('%s abstains', (ticket) => {
     const outcome = matcher.match(ticket);
     expect(outcome.confident).toBeNull();
