@@ -197,8 +197,6 @@ const ALIAS_LIST: Readonly<Record<string, string>> = {
   airpods: 'headset',
   ram: 'memory',
   fileserver: 'file server',
-  machine: 'computer',
-  machines: 'computer',
   cam: 'camera',
   mic: 'microphone',
   mics: 'microphone',

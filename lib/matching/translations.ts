@@ -319,7 +319,7 @@ const GLOSSARY_PHRASES: ReadonlyArray<readonly [string, string]> = [
 export const FOREIGN_STOPWORDS = `der die das den dem des ein eine einen einem einer und oder aber auch ich mich mir mein meine meinen
 meinem meiner ihr ihre sie er es wir uns unser unsere ist sind wird wurde werden hat habe haben hatte bin bist waren mit von zu
 im auf fur bei aus bis beim vom zum zur nach nicht kein keine keinen kann konnen mehr immer wieder seit heute gestern jetzt sehr
-nur wenn dass weil wie was wo als standig schon noch mal nochmal leider bitte danke hallo geht klappt gruss
+nur wenn dass weil wie was wo als sich lasst lassen standig schon noch mal nochmal leider bitte danke hallo geht klappt gruss
 je mon ma mes le la les un une et est sont avec dans pour sur ne pas plus toujours sans arret merci bonjour du des au aux ce cet
 cette ces il elle nous vous ils elles qui que quoi ou ai avons avez ont etait suis ete fait tres aussi encore deja depuis
 apres avant aujourd hui hier matin soir rien quand comme mais donc votre vos notre nos leur leurs se sa son ses te lui puis peux peut pouvez

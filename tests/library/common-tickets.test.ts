@@ -54,7 +54,7 @@ describe('the most common service-desk tickets get a strong match', () => {
     ['pasword expired cant login', 'password-expired-reset'],
     ['account locked', 'ad-account-locked-out'],
     ['acct locked', 'ad-account-locked-out'],
-    ['user locked out', 'ad-account-locked-out'],
+    ['user account locked out', 'ad-account-locked-out'],
     [
       'The sign-in screen says the referenced account is currently locked out and may not be logged on to',
       'ad-account-locked-out',
