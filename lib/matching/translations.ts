@@ -49,7 +49,7 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   connect:
     'verbinden verbindung verbunden connecter connecte connexion conectar conecta conectado conexion conexao verbinding verbonden connettere connessione connesso collegare collegamento collegato',
   disconnect:
-    'getrennt trennt abbruch abgebrochen deconnecte deconnexion deconnexions desconecta desconectado desconexion desconectou desconexao verbroken verbreekt ontkoppeld disconnette disconnesso',
+    'getrennt trennt abbruch deconnecte deconnexion deconnexions desconecta desconectado desconexion desconectou desconexao verbroken verbreekt ontkoppeld disconnette disconnesso',
   drop: 'bricht abgebrochen valt coupure coupe cai caiu cade',
   internet: 'internetverbindung',
   server: 'serveur servidor',
@@ -65,7 +65,13 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   computer: 'rechner ordinateur ordenador computadora portatil computador portatile',
   device: 'gerat gerate appareil appareils dispositivo dispositivos aparelho apparaat toestel',
   phone: 'handy telefon telephone telefono telefone celular movil telefoon cellulare',
-  screen: 'bildschirm ecran pantalla tela scherm schermo',
+  screen: 'bildschirm ecran ecra pantalla tela scherm schermo',
+  display: 'anzeige affichage',
+  mute: 'stumm stummgeschaltet muet silenciado mudo gedempt muto',
+  see: 'sehe sichtbar vois voir veo ver vejo visivel zie zien zichtbaar vedo vedere visibile',
+  cloud: 'nuage nube nuvem wolk nuvola',
+  icon: 'icone icono pictogram',
+  button: 'schaltflache knopf bouton boton botao knop pulsante',
   monitor: 'moniteur monitore beeldscherm',
   dock: 'dockingstation',
   keyboard: 'tastatur clavier teclado toetsenbord tastiera',
@@ -118,6 +124,8 @@ const GLOSSARY: Readonly<Record<string, string>> = {
     'neustart neugestartet redemarrer redemarre redemarrage reiniciar reinicie reiniciei reiniciado reinicio herstarten herstart riavviare riavviato riavvio',
   update:
     'aktualisierung aktualisieren aktualisiert actualizacion actualizaciones actualizar atualizacao atualizacoes atualizar bijwerken aggiornamento aggiornamenti aggiornare',
+  uninstall: 'deinstallieren deinstalliert desinstaller desinstalar desinstalleren disinstallare',
+  delete: 'loschen geloscht supprimer supprime eliminar borrar borrado verwijderen verwijderd eliminare cancellare',
   install:
     'installateur installieren installiert installer installe instalar instalado instalacion instalacao installeren geinstalleerd installatie installare installato installazione',
   access: 'zugriff zugang acces acceso acesso toegang accesso',
@@ -164,7 +172,7 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   // Places and ownership that decide between runbooks (company device or own, home or office).
   company: 'firma unternehmen entreprise empresa bedrijf azienda aziendale',
   personal: 'privat personlich personnel personnelle pessoal prive persoonlijk privato',
-  home: 'zuhause domicile casa thuis',
+  home: 'zuhause homeoffice domicile teletravail teletrabajo teletrabalho thuiswerken smartworking casa thuis',
   outside: 'exterieur fuera fora buiten fuori',
   external: 'extern externe externer externen externo externa esterno esterna',
   published: 'veroffentlicht publie publiee publicado publicada gepubliceerd pubblicato pubblicata',
