@@ -73,6 +73,10 @@ const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['one time code', 'mfa code'],
   ['non delivery', 'bounce'],
   ['delivery failure', 'bounce'],
+  // What users call an external monitor.
+  ['big screen', 'monitor'],
+  ['large screen', 'monitor'],
+  ['extra screen', 'monitor'],
   ['cuts out', 'drop'],
   ['cut out', 'drop'],
   ['cutting out', 'drop'],
