@@ -1,4 +1,3 @@
-import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useState } from 'react';
 import { createActor } from 'xstate';
 import { outcomeText } from '../lib/runbooks/outcome-text';
@@ -7,6 +6,7 @@ import { createTriageMachine, currentOutcome, currentQuestion, type Answer } fro
 import { triageNote, type TriageStep } from '../lib/tickets/work-note';
 import { insertOrCopy, noteButtonLabel } from './note-actions';
 import { useTicketActions } from './ticket-actions';
+import { useMachine } from './hooks/use-machine';
 
 function stepsOf(runbook: Runbook, answers: readonly Answer[]): TriageStep[] {
   return answers.map(({ node, option }) => {
@@ -33,8 +33,7 @@ export function DecisionTree(props: {
     return persisted;
   });
   const [machine] = useState(() => createTriageMachine(runbook.tree));
-  const actor = useActorRef(machine, { snapshot: restored });
-  const snapshot = useSelector(actor, (s) => s);
+  const [snapshot, actor] = useMachine(machine, restored);
   const [status, setStatus] = useState('');
   useEffect(() => {
     const sub = actor.subscribe((s) => onAnswers(s.context.answers));

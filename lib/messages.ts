@@ -56,6 +56,8 @@ export interface RunbookBodies {
  */
 export interface LibraryAnswer extends RunbookBodies {
   outcome: MatchOutcome;
+  /** What learning keeps of the text (Matcher.terms): the panel carries no ticket normaliser of its own. */
+  terms: readonly string[];
 }
 
 /** What each message is answered with: the one place both ends are checked against. */
