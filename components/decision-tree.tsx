@@ -24,7 +24,7 @@ export function DecisionTree(props: {
 }) {
   const { runbook, onAnswers } = props;
   const { insert, targetName, titleOf, openRunbook } = useTicketActions();
-  const { view, send, failed } = useTriage(runbook.tree, props.answers, onAnswers);
+  const { view, send, failed, prepare } = useTriage(runbook.tree, props.answers, onAnswers);
   const [status, setStatus] = useState('');
   // While saved answers are replayed (a few ms): the path so far, no question yet.
   const state = view ?? { answers: props.answers, value: '' };
@@ -39,7 +39,7 @@ export function DecisionTree(props: {
     setStatus(await insertOrCopy(insert, triageNote(runbook.title, steps, outcomeLine), targetName));
 
   return (
-    <div className="tree" role="group" aria-label="Triage decision tree">
+    <div className="tree" role="group" aria-label="Triage decision tree" onPointerEnter={prepare} onFocus={prepare}>
       {steps.length > 0 && (
         <ol className="tree-path" aria-label="Answers so far">
           {steps.map((s, i) => (

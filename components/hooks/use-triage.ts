@@ -10,6 +10,8 @@ export interface Triage {
   send(event: TriageEvent): void;
   /** The background did not answer (the extension was reloaded or updated under the page). */
   failed: boolean;
+  /** For the pointer or focus coming to the tree: wakes the background for the click that follows. */
+  prepare(): void;
 }
 
 /**
@@ -54,5 +56,8 @@ export function useTriage(
 
   const answers = view?.answers ?? initial.saved;
   const send = useCallback((event: TriageEvent) => step(tree, answers, event), [step, tree, answers]);
-  return { view, send, failed };
+  // Chrome stops an idle extension worker after 30 s, and waking it makes the click's answer 60–120 ms
+  // slower: a message nobody waits for wakes it while the pointer or focus comes to the tree.
+  const prepare = useCallback(() => void sendMessage({ type: 'triage', tree, answers: [] }).catch(() => {}), [tree]);
+  return { view, send, failed, prepare };
 }
