@@ -6,7 +6,12 @@ const CHOICES: ReadonlyArray<[PlatformChoice, string]> = [
   ['both', 'Both'],
 ];
 
-/** Whose commands show: a radio group, so arrow keys move between the three choices. */
+/**
+ * Whose commands show: a radio group, so arrow keys move between the three choices.
+ * The group lives in its own <form>: Chromium keeps radios of a name-group in the shadow root's
+ * group registry after React removes them, and with them the whole old runbook view (a leak of
+ * ~500 elements per runbook shown). A form owns its own registry, which goes with it.
+ */
 export function PlatformToggle(props: {
   value: PlatformChoice;
   /** True when the ticket itself names the platform (said beside the choice). */
@@ -14,22 +19,24 @@ export function PlatformToggle(props: {
   onChange: (choice: PlatformChoice) => void;
 }) {
   return (
-    <fieldset className="platform-toggle" data-testid="platform-toggle" data-platform={props.value}>
-      <legend>Commands for</legend>
-      {CHOICES.map(([value, label]) => (
-        <label key={value} className={props.value === value ? 'chosen' : undefined}>
-          <input
-            type="radio"
-            name="runbook-lens-platform"
-            value={value}
-            data-testid={`platform-${value}`}
-            checked={props.value === value}
-            onChange={() => props.onChange(value)}
-          />
-          {label}
-        </label>
-      ))}
-      {props.fromTicket && <span className="hint">as the ticket says</span>}
-    </fieldset>
+    <form className="platform-toggle-form" onSubmit={(event) => event.preventDefault()}>
+      <fieldset className="platform-toggle" data-testid="platform-toggle" data-platform={props.value}>
+        <legend>Commands for</legend>
+        {CHOICES.map(([value, label]) => (
+          <label key={value} className={props.value === value ? 'chosen' : undefined}>
+            <input
+              type="radio"
+              name="runbook-lens-platform"
+              value={value}
+              data-testid={`platform-${value}`}
+              checked={props.value === value}
+              onChange={() => props.onChange(value)}
+            />
+            {label}
+          </label>
+        ))}
+        {props.fromTicket && <span className="hint">as the ticket says</span>}
+      </fieldset>
+    </form>
   );
 }

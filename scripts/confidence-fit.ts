@@ -1,10 +1,12 @@
 // The confidence fit, shared by `npm run fit` (scripts/fit-confidence.ts) and `npm run bench`:
-// candidate rows from labelled cases, the two-stage logistic fit, and k-fold cross-validation.
+// candidate rows from labelled cases, the two-stage fit (listwise ranker, logistic decision), and
+// k-fold cross-validation.
 import { basename } from 'node:path';
 import { decisionInputs, logit, UNFITTED_MODEL } from '../lib/matching/match-confidence';
 import { CANDIDATE_POOL, createMatcher } from '../lib/matching/match';
 import type { Runbook } from '../lib/runbooks/runbook-schema';
 import { readCases, runEval, type Answer, type EvalCase, type EvalMetrics } from './eval-cases';
+import { fitListwise, type Listwise } from './listwise';
 import { fitLogistic, type Logistic } from './logistic';
 
 export interface Row {
@@ -42,9 +44,9 @@ export function loadFitCases(runbooks: readonly Runbook[], groups: readonly stri
 }
 
 /** Deterministic shuffle (seeded LCG) so a fit is reproducible. */
-function foldOf(n: number, k: number): number[] {
+function foldOf(n: number, k: number, seed0: number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
-  let seed = 18;
+  let seed = seed0;
   for (let i = n - 1; i > 0; i -= 1) {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
     const j = seed % (i + 1);
@@ -56,32 +58,29 @@ function foldOf(n: number, k: number): number[] {
 }
 
 export interface Fitted {
-  ranker: Logistic;
+  ranker: Listwise;
   decision: Logistic;
 }
 
 /** Each case's candidates as the ranker orders them, and the decision model's probability for the first. */
 export type Scored = { ranked: string[]; p: number };
 
-function rankCase(c: FitCase, ranker: Logistic): { rows: Row[]; z: number[] } {
+function rankCase(c: FitCase, ranker: Listwise): { rows: Row[]; z: number[] } {
   const scored = c.rows.map((r) => ({ r, z: logit(ranker, r.x) }));
   // Stable, like the matcher: ties keep the prior order.
   scored.sort((a, b) => b.z - a.z);
   return { rows: scored.map((s) => s.r), z: scored.map((s) => s.z) };
 }
 
-function decisionRow(c: FitCase, ranker: Logistic): { x: number[]; y: 0 | 1 } | undefined {
+function decisionRow(c: FitCase, ranker: Listwise): { x: number[]; y: 0 | 1 } | undefined {
   const { rows, z } = rankCase(c, ranker);
   if (rows.length === 0) return undefined;
-  return { x: decisionInputs(rows[0]!.x, z[0]!, z[1]), y: rows[0]!.y };
+  return { x: decisionInputs(rows[0]!.x, z), y: rows[0]!.y };
 }
 
-/** Stage one on every candidate row; stage two on each case's first candidate under stage one. */
+/** Stage one on every case's pool; stage two on each case's first candidate under stage one. */
 export function fit(subset: readonly FitCase[]): Fitted {
-  const ranker = fitLogistic(
-    subset.flatMap((c) => c.rows.map((r) => r.x)),
-    subset.flatMap((c) => c.rows.map((r) => r.y)),
-  );
+  const ranker = fitListwise(subset.map((c) => ({ xs: c.rows.map((r) => r.x), ys: c.rows.map((r) => r.y) })));
   const rows = subset.flatMap((c) => decisionRow(c, ranker) ?? []);
   const decision = fitLogistic(
     rows.map((r) => r.x),
@@ -97,8 +96,8 @@ export function scoreCase(c: FitCase, model: Fitted): Scored {
 }
 
 /** Out-of-fold answers: each case scored by a model fitted without its fold. */
-export function crossValidate(cases: readonly FitCase[], folds: number): Scored[] {
-  const fold = foldOf(cases.length, folds);
+export function crossValidate(cases: readonly FitCase[], folds: number, seed = 18): Scored[] {
+  const fold = foldOf(cases.length, folds, seed);
   const scored = new Array<Scored>(cases.length);
   for (let k = 0; k < folds; k += 1) {
     const model = fit(cases.filter((_, i) => fold[i] !== k));

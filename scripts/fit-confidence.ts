@@ -1,8 +1,9 @@
-// `npm run fit -- --cases A.jsonl B.jsonl [--cases C.jsonl …] [--folds 5] [--max-false 0.04] [--dry-run]`
+// `npm run fit -- --cases A.jsonl B.jsonl [--cases C.jsonl …] [--folds 5] [--seed 18] [--max-false 0.04] [--dry-run]`
 // Fits the matcher's confidence model (lib/matching/match-confidence.ts) on labelled tickets and
 // writes lib/matching/confidence-weights.json. Each case's candidate pool is scored by the matcher;
-// every candidate is a row (features → is it a right runbook?) of the ranker, and each case's first
-// candidate a row of the decision model (both logistic regressions, scripts/logistic.ts).
+// the ranker learns to put a right runbook first in each pool (a listwise logit, scripts/listwise.ts),
+// and each case's first candidate under it is a row of the decision model (a logistic regression,
+// scripts/logistic.ts).
 // Each --cases starts a budget group: the strong cut-off is the lowest at which, under k-fold
 // cross-validation (folds by case), no group has more than --max-false of its tickets shown a wrong
 // runbook. The cross-validated figures it prints are the honest ones; the in-sample figures are
@@ -29,16 +30,21 @@ args.forEach((arg, at) => {
   if (group.length > 0) groups.push(group);
 });
 if (groups.length === 0) {
-  console.error('usage: npm run fit -- --cases FILE.jsonl [FILE.jsonl …] [--folds 5] [--max-false 0.04] [--dry-run]');
+  console.error(
+    'usage: npm run fit -- --cases FILE.jsonl [FILE.jsonl …] [--folds 5] [--seed 18] [--max-false 0.04] [--dry-run]',
+  );
   process.exit(2);
 }
 const folds = option('--folds', 5);
+// Which tickets share a fold. Another seed is another honest split: how much the figures move
+// between seeds is how much a difference between two models has to exceed to mean anything.
+const seed = option('--seed', 18);
 const maxFalse = option('--max-false', 0.04);
 const dryRun = args.includes('--dry-run');
 const OUT = join(import.meta.dirname, '..', 'lib', 'matching', 'confidence-weights.json');
 
 const cases = loadFitCases(loadRunbooks(), groups);
-const crossValidated = crossValidate(cases, folds);
+const crossValidated = crossValidate(cases, folds, seed);
 
 const sets = [...new Set(cases.map((c) => c.set))];
 const groupNames = [...new Set(cases.map((c) => c.group))];
@@ -109,7 +115,7 @@ table(
   cases.map((c) => scoreCase(c, final)),
 );
 console.log('\n| input | ranker | decision |\n| --- | ---: | ---: |');
-[...FEATURE_NAMES, 'rankerLogit', 'rankerLead', 'bias'].forEach((name, i) => {
+[...FEATURE_NAMES, 'rankerLogit', 'rankerLead', 'rankerShare', 'bias'].forEach((name, i) => {
   const ranker = name === 'bias' ? model.ranker.bias : model.ranker.weights[i];
   const decision = name === 'bias' ? model.decision.bias : model.decision.weights[i];
   console.log(`| ${name} | ${ranker === undefined ? '' : ranker.toFixed(3)} | ${decision!.toFixed(3)} |`);

@@ -10,7 +10,7 @@ export interface Logistic {
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** Solves A v = b for a small dense symmetric positive-definite A (Gaussian elimination). */
-function solve(a: number[][], b: number[]): number[] {
+export function solve(a: number[][], b: number[]): number[] {
   const n = b.length;
   const m = a.map((row, i) => [...row, b[i]!]);
   for (let col = 0; col < n; col += 1) {
@@ -26,13 +26,20 @@ function solve(a: number[][], b: number[]): number[] {
   return m.map((row, i) => row[n]! / row[i]!);
 }
 
-export function fitLogistic(xs: readonly number[][], ys: readonly number[], l2 = 1, iterations = 30): Logistic {
+/** Each column's mean and standard deviation (1 for a constant column), to fit on comparable scales. */
+export function columnScales(xs: readonly (readonly number[])[]): { mean: number[]; sd: number[] } {
   const d = xs[0]?.length ?? 0;
   const mean = Array.from({ length: d }, (_, j) => xs.reduce((s, x) => s + x[j]!, 0) / Math.max(1, xs.length));
   const sd = Array.from({ length: d }, (_, j) => {
     const v = xs.reduce((s, x) => s + (x[j]! - mean[j]!) ** 2, 0) / Math.max(1, xs.length);
     return Math.sqrt(v) || 1;
   });
+  return { mean, sd };
+}
+
+export function fitLogistic(xs: readonly number[][], ys: readonly number[], l2 = 1, iterations = 30): Logistic {
+  const d = xs[0]?.length ?? 0;
+  const { mean, sd } = columnScales(xs);
   const zs = xs.map((x) => [1, ...x.map((v, j) => (v - mean[j]!) / sd[j]!)]);
   let w = new Array<number>(d + 1).fill(0);
   for (let it = 0; it < iterations; it += 1) {

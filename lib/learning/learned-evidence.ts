@@ -12,8 +12,12 @@ export interface LearnedEvidence {
   negatives: number;
   /** Sum of those tickets' similarity. */
   against: number;
-  /** The closest of the positive examples, 0..1. */
+  /** The closest of the positive examples sharing a word, 0..1 (also below SIMILAR). */
   best: number;
+  /** The closest of the "Not helpful" examples sharing a word, 0..1. */
+  worst: number;
+  /** Every ticket agents used this runbook for on this site, similar or not: how often it is the answer here. */
+  picks: number;
   /** Tickets agents used this runbook for that share any word with this one (`count` and more). */
   sharing: number;
   /**
@@ -23,6 +27,8 @@ export interface LearnedEvidence {
   coverage: number;
   /** The weight of those shared words, in units of the library's rarest word. */
   information: number;
+  /** Like `coverage`, counting only words the static matcher did not find in this runbook itself. */
+  novel: number;
 }
 
 /** How much a word says; the matcher passes its own rarity (idf), so "laptop" counts less than "bitlocker". */
@@ -42,6 +48,8 @@ export const SIMILAR = 0.5;
 interface ExampleIndex {
   totals: Float64Array;
   byTerm: Map<string, number[]>;
+  /** Positive examples per runbook. */
+  picks: Map<string, number>;
 }
 
 // Built once per examples list and matcher (word weights differ between libraries): the panel
@@ -55,7 +63,9 @@ function indexOf(examples: readonly LearnedExample[], weights: TermWeights): Exa
   if (index) return index;
   const totals = new Float64Array(examples.length);
   const byTerm = new Map<string, number[]>();
+  const picks = new Map<string, number>();
   examples.forEach((example, i) => {
+    if (!example.negative) picks.set(example.runbook, (picks.get(example.runbook) ?? 0) + 1);
     for (const t of new Set(example.terms.map(stem))) {
       totals[i]! += weights.weightOf(t);
       const list = byTerm.get(t);
@@ -63,7 +73,7 @@ function indexOf(examples: readonly LearnedExample[], weights: TermWeights): Exa
       else byTerm.set(t, [i]);
     }
   });
-  byList.set(examples, (index = { totals, byTerm }));
+  byList.set(examples, (index = { totals, byTerm, picks }));
   return index;
 }
 
@@ -74,9 +84,12 @@ const blank = (runbook: string): LearnedEvidence => ({
   negatives: 0,
   against: 0,
   best: 0,
+  worst: 0,
+  picks: 0,
   sharing: 0,
   coverage: 0,
   information: 0,
+  novel: 0,
 });
 
 /** Per runbook, what the examples say about this ticket's terms. Examples must already be this origin's. */
@@ -86,12 +99,14 @@ export function learnedEvidence(
   weights: TermWeights,
   /** Examples recorded on this ticket are left out. */
   ticketKey?: string,
+  /** Per runbook, the (stemmed) ticket words the static matcher found in it. */
+  known?: ReadonlyMap<string, ReadonlySet<string>>,
 ): Map<string, LearnedEvidence> {
   const evidence = new Map<string, LearnedEvidence>();
   if (terms.length === 0 || examples.length === 0) return evidence;
   // Stored terms stay readable (they become related queries on export); "crashes" meets "crashing" here.
   const ticket = new Set(terms.map(stem));
-  const { totals, byTerm } = indexOf(examples, weights);
+  const { totals, byTerm, picks } = indexOf(examples, weights);
   let total = 0;
   const shared = new Map<number, number>();
   const taughtWords = new Map<string, Set<string>>();
@@ -111,8 +126,12 @@ export function learnedEvidence(
     const example = examples[i]!;
     let e = evidence.get(example.runbook);
     if (!e) evidence.set(example.runbook, (e = blank(example.runbook)));
-    if (!example.negative) e.sharing += 1;
     const sim = common / (total + totals[i]! - common);
+    if (example.negative) e.worst = Math.max(e.worst, sim);
+    else {
+      e.sharing += 1;
+      e.best = Math.max(e.best, sim);
+    }
     if (sim < SIMILAR) continue;
     if (example.negative) {
       e.negatives += 1;
@@ -120,14 +139,25 @@ export function learnedEvidence(
     } else {
       e.count += 1;
       e.support += sim;
-      e.best = Math.max(e.best, sim);
     }
   }
+  const ownPicks = new Map<string, number>();
+  if (ticketKey !== undefined)
+    for (const example of examples)
+      if (example.ticket === ticketKey && !example.negative)
+        ownPicks.set(example.runbook, (ownPicks.get(example.runbook) ?? 0) + 1);
+  for (const e of evidence.values()) e.picks = (picks.get(e.runbook) ?? 0) - (ownPicks.get(e.runbook) ?? 0);
   for (const [runbook, words] of taughtWords) {
     const e = evidence.get(runbook)!;
     let weight = 0;
-    for (const t of words) weight += weights.weightOf(t);
+    let novel = 0;
+    const found = known?.get(runbook);
+    for (const t of words) {
+      weight += weights.weightOf(t);
+      if (!found?.has(t)) novel += weights.weightOf(t);
+    }
     e.coverage = total > 0 ? weight / total : 0;
+    e.novel = total > 0 ? novel / total : 0;
     e.information = weights.unit > 0 ? weight / weights.unit : 0;
   }
   return evidence;

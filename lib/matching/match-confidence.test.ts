@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureLibrary } from '../../tests/library/match-fixtures';
-import { CONFIDENCE_MODEL, checkModel, confidenceOf, UNFITTED_MODEL } from './match-confidence';
+import { CONFIDENCE_MODEL, checkModel, confidenceOf, decisionInputs, UNFITTED_MODEL } from './match-confidence';
 import { FEATURE_NAMES } from './match-features';
 import { createMatcher } from './match';
 
@@ -41,5 +41,25 @@ describe('the fitted confidence model', () => {
     const outcome = matcher.match('vpn keeps disconnecting at the hotel');
     expect(outcome.results[0]?.id).toBe('vpn-drops-frequently');
     expect(outcome.confident).toBeNull();
+  });
+});
+
+describe('the decision model’s inputs', () => {
+  it('reads the first candidate’s lead and its share of the ranker’s belief over the pool', () => {
+    const [, , , lead, share] = decisionInputs([0.5, 0.25], [2, 2 - Math.log(3)]);
+    expect(lead).toBeCloseTo(Math.log(3));
+    // e^2 against e^2 + e^2 / 3: three quarters of the pool's softmax.
+    expect(share).toBeCloseTo(Math.log(0.75));
+    // A crowd of close rivals leaves the same lead but a smaller share.
+    const [, , , crowdLead, crowdShare] = decisionInputs([0.5, 0.25], [2, 2 - Math.log(3), 2 - Math.log(3), 1]);
+    expect(crowdLead).toBeCloseTo(lead!);
+    expect(crowdShare).toBeLessThan(share!);
+  });
+
+  it('gives a lone candidate the whole pool and a long but finite lead', () => {
+    const [, lead, share] = decisionInputs([], [1.5]);
+    expect(share).toBeCloseTo(0);
+    expect(lead).toBeGreaterThan(5);
+    expect(Number.isFinite(lead)).toBe(true);
   });
 });

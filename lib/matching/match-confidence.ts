@@ -5,9 +5,10 @@ import fitted from './confidence-weights.json' with { type: 'json' };
  * When is a match good enough to show as *the* runbook? Two small logistic models over the
  * candidates' evidence (match-features.ts), both fitted on labelled tickets by `npm run fit`
  * (scripts/fit-confidence.ts):
- *  - the ranker scores every candidate ("is this a right runbook?") and orders them;
+ *  - the ranker scores every candidate and orders them (fitted listwise: the right runbook above
+ *    the other candidates of the same ticket);
  *  - the decision model looks at the first candidate only — its evidence, its ranker score and its
- *    lead over the second — and gives the probability that it is right: the match's confidence.
+ *    lead over the others — and gives the probability that it is right: the match's confidence.
  * The fitter picks the strong cut-off so that under k-fold cross-validation no more than 4% of the
  * tickets of any set get a wrong runbook shown as a strong match.
  */
@@ -23,7 +24,7 @@ export interface ConfidenceModel {
   /** FEATURE_NAMES the weights were fitted for. */
   features: readonly string[];
   ranker: Logistic;
-  /** Weights over decisionInputs(): the features, then the ranker's logit and its lead. */
+  /** Weights over decisionInputs(): the features, then the ranker's logit, its lead and its share. */
   decision: Logistic;
   /** At or above: shown as the runbook ("Strong match"). */
   strong: number;
@@ -50,7 +51,7 @@ export function checkModel(model: ConfidenceModel): ConfidenceModel {
 export const UNFITTED_MODEL: ConfidenceModel = {
   features: [...FEATURE_NAMES],
   ranker: { weights: FEATURE_NAMES.map(() => 0), bias: 0 },
-  decision: { weights: [...FEATURE_NAMES.map(() => 0), 0, 0], bias: 0 },
+  decision: { weights: [...FEATURE_NAMES.map(() => 0), 0, 0, 0], bias: 0 },
   strong: 1.01,
   possible: 1.01,
 };
@@ -63,14 +64,22 @@ export function logit(model: Logistic, inputs: readonly number[]): number {
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** Inputs after the features: the ranker's logit of the first candidate and its lead over the second. */
-const DECISION_EXTRAS = 2;
+/**
+ * Inputs after the features: the ranker's logit of the first candidate, its lead over the second,
+ * and the log of its softmax share of the pool (how much of the ranker's belief it holds: a lead
+ * over one close rival and a lead over a crowd of them are not the same).
+ */
+const DECISION_EXTRAS = 3;
 /** A lone candidate leads by this much: more than any real lead, less than infinity. */
 const LONE_LEAD = 10;
 
-export function decisionInputs(features: readonly number[], topLogit: number, secondLogit?: number): number[] {
-  const lead = secondLogit === undefined ? LONE_LEAD : Math.min(LONE_LEAD, topLogit - secondLogit);
-  return [...features, topLogit, lead];
+/** `logits`: the ranker's logits of the pool, highest first. */
+export function decisionInputs(features: readonly number[], logits: readonly number[]): number[] {
+  const top = logits[0] ?? 0;
+  const lead = logits.length < 2 ? LONE_LEAD : Math.min(LONE_LEAD, top - logits[1]!);
+  let rest = 0;
+  for (const z of logits) rest += Math.exp(z - top);
+  return [...features, top, lead, -Math.log(rest)];
 }
 
 export function confidenceOf(p: number | undefined, model: ConfidenceModel): Confidence {

@@ -11,10 +11,19 @@ export interface Evidence {
   phrase: number;
   /** Share of the runbook's title found in the ticket (titles name the product: "Outlook", "BitLocker"), 0..1. */
   titleShare: number;
-  /** The ticket's words are exactly those of one of the runbook's phrasings ("can't print"). */
-  exactPhrasing: boolean;
   /** Share of the ticket's term weight that one single phrasing of the runbook covers, 0..1. */
   oneEntryCoverage: number;
+  /**
+   * Best cosine between the ticket and one phrasing (idf-weighted): high only when one phrasing
+   * holds the ticket's words and little else, 0..1.
+   */
+  cosine: number;
+  /**
+   * The most telling single word matched, in units of the rarest word. Beside `information` (the
+   * sum) it says how concentrated the evidence is: the fit finds one rare word alone ("wifi",
+   * "bitlocker") a weaker sign than the same weight spread over several words.
+   */
+  peak: number;
   /** Ticket codes this runbook names, each worth 1 / (number of runbooks naming it). */
   codeShare: number;
   /**
@@ -35,8 +44,6 @@ export interface TicketEvidence {
   termCount: number;
   /** The ticket asks for something and reports nothing wrong (ticket-intent.ts). */
   request: boolean;
-  /** The ticket says something is wrong (a failure word, a negation, an error code). */
-  problem: boolean;
   /** Nothing in the ticket says what is wrong beyond "issue" / "problem" (ticket-intent.ts). */
   vague: boolean;
   /** Share of the ticket's term weight in words the library does not know at all, 0..1. */

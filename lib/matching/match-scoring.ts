@@ -57,8 +57,9 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
   const covered = new Float64Array(runbookCount);
   const phrase = new Float64Array(runbookCount);
   const titleShare = new Float64Array(runbookCount);
-  const exact = new Uint8Array(runbookCount);
   const oneEntry = new Float64Array(runbookCount);
+  const cosine = new Float64Array(runbookCount);
+  const peak = new Float64Array(runbookCount);
   const codeShare = new Float64Array(runbookCount);
   const score = new Float64Array(runbookCount);
   const seen = new Uint8Array(runbookCount);
@@ -130,7 +131,9 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
       for (let i = 0; i < runbookCountForTerm; i += 1) {
         const r = termRunbooks[i]!;
         touch(r);
-        covered[r]! += term.weight * runbookTermBest[r]!;
+        const gain = term.weight * runbookTermBest[r]!;
+        covered[r]! += gain;
+        if (gain > peak[r]!) peak[r] = gain;
         runbookTermBest[r] = 0;
         if (j < MASK_BITS) termMask[r]! |= 1 << j;
       }
@@ -157,10 +160,11 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
           const value = TUNING.fieldWeight[index.entryKind[e]!]! * (hit / entryTotal[e]!) * information;
           if (value > phrase[r]!) phrase[r] = value;
           if (totalWeight > 0 && hit / totalWeight > oneEntry[r]!) oneEntry[r] = hit / totalWeight;
+          // Both at once, for the same phrasing: it is in the ticket and the ticket is in it.
+          const both = totalWeight > 0 ? hit / Math.sqrt(entryTotal[e]! * totalWeight) : 0;
+          if (both > cosine[r]!) cosine[r] = both;
           if (index.entryKind[e] === TITLE && hit / entryTotal[e]! > titleShare[r]!)
             titleShare[r] = hit / entryTotal[e]!;
-          // The ticket says exactly what one phrasing says: all of its words, and as many.
-          if (hit >= entryTotal[e]! * 0.999 && index.entryTerms[e]!.length === terms.length) exact[r] = 1;
         }
       }
     }
@@ -177,8 +181,9 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
         coverage,
         phrase: Math.min(1, phrase[r]!),
         titleShare: Math.min(1, titleShare[r]!),
-        exactPhrasing: exact[r] === 1,
         oneEntryCoverage: Math.min(1, oneEntry[r]!),
+        cosine: Math.min(1, cosine[r]!),
+        peak: maxIdf > 0 ? peak[r]! / maxIdf : 0,
         codeShare: codeShare[r]!,
         information: maxIdf > 0 ? covered[r]! / maxIdf : 0,
         servesRequest: intent.request && (termMask[r]! & askingMask) !== 0,
@@ -214,8 +219,9 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
       covered[r] = 0;
       phrase[r] = 0;
       titleShare[r] = 0;
-      exact[r] = 0;
       oneEntry[r] = 0;
+      cosine[r] = 0;
+      peak[r] = 0;
       codeShare[r] = 0;
       termMask[r] = 0;
       codeMask[r] = 0;
@@ -225,7 +231,6 @@ export function createTicketScorer(model: MatchModel): TicketScorer {
       ticket: {
         termCount,
         request: intent.request,
-        problem: intent.problem,
         vague: intent.vague,
         unknownShare: totalWeight > 0 ? unmatchable / totalWeight : 0,
         information: maxIdf > 0 ? totalWeight / maxIdf : 0,

@@ -94,3 +94,21 @@ describe('matching tickets to runbooks', () => {
     }
   });
 });
+
+describe('the evidence the confidence model reads', () => {
+  const top = (text: string) => matcher.explain(text).candidates[0]!;
+
+  it('measures how well one phrasing and the ticket fit each other, both ways', () => {
+    // The ticket is one of the runbook's phrasings: a perfect fit.
+    expect(top('vpn keeps disconnecting').cosine).toBeCloseTo(1);
+    // The same phrasing inside a longer ticket is still found, but explains less of the ticket.
+    const longer = top('vpn keeps disconnecting while I eat a sandwich at the hotel bar');
+    expect(longer.id).toBe('vpn-drops-frequently');
+    expect(longer.cosine).toBeLessThan(0.8);
+  });
+
+  it('reads the rarest matched word: one only one runbook uses tops the scale, one two share is below', () => {
+    expect(top('bitlocker').peak).toBeCloseTo(1);
+    expect(top('vpn').peak).toBeLessThan(top('bitlocker').peak);
+  });
+});

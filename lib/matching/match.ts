@@ -15,10 +15,9 @@ import { loadMatchModel } from './match-model';
 import { createTicketScorer, type Candidate } from './match-scoring';
 import type { Runbook } from '../runbooks/runbook-schema';
 import { applyLearning } from '../learning/apply-learning';
-import { learnedEvidence } from '../learning/learned-evidence';
 import type { LearnedExample } from '../learning/learned-example';
-import { matchTerms } from '../learning/match-terms';
 import { termWeights } from '../learning/term-weight';
+import { ticketEvidence } from '../learning/ticket-evidence';
 
 export { buildMatchIndex, type MatchIndex } from './match-index';
 
@@ -123,9 +122,13 @@ export function createMatcher(
     });
     // Ties keep the prior order (stable sort), so equal evidence falls to the runbook listed first.
     ranked.sort((a, b) => b.z - a.z);
-    const [top, second] = ranked;
+    const [top] = ranked;
     if (top) {
-      const confidence = sigmoid(logit(model.decision, decisionInputs(top.features, top.z, second?.z)));
+      const inputs = decisionInputs(
+        top.features,
+        ranked.map((r) => r.z),
+      );
+      const confidence = sigmoid(logit(model.decision, inputs));
       const topRanker = sigmoid(top.z);
       for (const r of ranked) r.p = topRanker > 0 ? (confidence * sigmoid(r.z)) / topRanker : 0;
     }
@@ -139,7 +142,7 @@ export function createMatcher(
       const confidence = confidenceOf(ranked[0]?.p, model);
       const outcome = { confident: confidence === 'strong' ? results[0]! : null, confidence, results };
       if (!learning?.examples.length) return outcome;
-      const evidence = learnedEvidence(matchTerms(text), learning.examples, weights, learning.ticket);
+      const evidence = ticketEvidence(text, outcome, learning.examples, weights, learning.ticket);
       return applyLearning(outcome, evidence, (id) => titles.get(id));
     },
     search(query, limit = TOP_RESULTS) {

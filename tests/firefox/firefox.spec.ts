@@ -80,6 +80,17 @@ test('Jira Cloud: Insert switches the box to an internal note and lands in Prose
     { type: 'paragraph', text: `Runbook Lens — ${title}: ${label}` },
     { type: 'code_block', text: code },
   ]);
+  // A second note starts after the first one's code block, not on its last code line.
+  await click(page, `${FIRST_COMMAND} [data-testid="insert-work-note"]`);
+  await expect
+    .poll(async () => (await page.evaluate((selector) => window.__editorDoc(selector), LIVE_EDITOR))?.blocks.length)
+    .toBe(4);
+  const twice = await page.evaluate((selector) => window.__editorDoc(selector), LIVE_EDITOR);
+  expect(twice?.blocks.slice(2)).toEqual([
+    { type: 'paragraph', text: `Runbook Lens — ${title}: ${label}` },
+    { type: 'code_block', text: code },
+  ]);
+  expect(twice?.blocks[1]).toEqual({ type: 'code_block', text: code });
   expect(await page.$$eval('[data-fixture-posted] li', (items) => items.length)).toBe(0);
   expect(pageErrors).toEqual([]);
 });
