@@ -16,6 +16,7 @@ import { createTicketScorer, type Candidate } from './match-scoring';
 import type { Runbook } from '../runbooks/runbook-schema';
 import { applyLearning } from '../learning/apply-learning';
 import type { LearnedExample } from '../learning/learned-example';
+import { matchTerms } from '../learning/match-terms';
 import { termWeights } from '../learning/term-weight';
 import { ticketEvidence } from '../learning/ticket-evidence';
 
