@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 
 /** The browser tests' build (npm run build:e2e): the Data Center fixture host is granted up front. */
 const E2E = process.env.RL_E2E === '1';
+const SOURCEMAP = process.env.RL_SOURCEMAP === '1';
 /**
  * The e2e build's `manifest.key` (public key only, base64 DER): it fixes the unpacked extension's id, so
  * tests/e2e/managed-policy.spec.ts can key an enterprise policy to it. Never in the release build: the
@@ -18,8 +19,12 @@ export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'";
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  // `npm run bench:bundle` builds with source maps (RL_SOURCEMAP=1), into a folder of its own so no map
+  // reaches a release build or zip.
+  vite: () => ({ build: { sourcemap: SOURCEMAP } }),
   // A separate folder, so `npm run build` (.output/chrome-mv3) never carries the test host permission.
   ...(E2E ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
+  ...(SOURCEMAP ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-sourcemap' } : {}),
   // Rolldown can emit Unicode non-characters that Chrome rejects as "not UTF-8" (wxt #2535).
   experimental: { escapeUnicode: true },
   hooks: {

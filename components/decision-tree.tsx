@@ -1,12 +1,12 @@
-import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useState } from 'react';
-import { createActor } from 'xstate';
+import { useState } from 'react';
 import { outcomeText } from '../lib/runbooks/outcome-text';
 import type { Runbook } from '../lib/runbooks/runbook-schema';
-import { createTriageMachine, currentOutcome, currentQuestion, type Answer } from '../lib/runbooks/triage-machine';
+import type { Answer } from '../lib/runbooks/triage-machine';
+import { currentOutcome, currentQuestion } from '../lib/runbooks/triage-state';
 import { triageNote, type TriageStep } from '../lib/tickets/work-note';
 import { insertOrCopy, noteButtonLabel } from './note-actions';
 import { useTicketActions } from './ticket-actions';
+import { useTriage } from './hooks/use-triage';
 
 function stepsOf(runbook: Runbook, answers: readonly Answer[]): TriageStep[] {
   return answers.map(({ node, option }) => {
@@ -15,7 +15,7 @@ function stepsOf(runbook: Runbook, answers: readonly Answer[]): TriageStep[] {
   });
 }
 
-/** The runbook's decision tree, one question at a time, driven by its XState machine. */
+/** The runbook's decision tree, one question at a time, driven by its XState machine (in the background). */
 export function DecisionTree(props: {
   runbook: Runbook;
   answers: readonly Answer[];
@@ -24,34 +24,22 @@ export function DecisionTree(props: {
 }) {
   const { runbook, onAnswers } = props;
   const { insert, targetName, titleOf, openRunbook } = useTicketActions();
-  // Saved answers are replayed once, when the tree mounts (it is keyed by runbook and ticket).
-  const [restored] = useState(() => {
-    const replay = createActor(createTriageMachine(runbook.tree)).start();
-    for (const { option } of props.answers) replay.send({ type: 'ANSWER', option });
-    const persisted = replay.getPersistedSnapshot();
-    replay.stop();
-    return persisted;
-  });
-  const [machine] = useState(() => createTriageMachine(runbook.tree));
-  const actor = useActorRef(machine, { snapshot: restored });
-  const snapshot = useSelector(actor, (s) => s);
+  const { view, send, failed, prepare } = useTriage(runbook.tree, props.answers, onAnswers);
   const [status, setStatus] = useState('');
-  useEffect(() => {
-    const sub = actor.subscribe((s) => onAnswers(s.context.answers));
-    return () => sub.unsubscribe();
-  }, [actor, onAnswers]);
+  // While saved answers are replayed (a few ms): the path so far, no question yet.
+  const state = view ?? { answers: props.answers, value: '' };
 
-  const nodeId = currentQuestion(snapshot);
+  const nodeId = currentQuestion(state);
   const node = nodeId ? runbook.tree.nodes[nodeId] : undefined;
-  const outcome = currentOutcome(runbook.tree, snapshot);
-  const steps = stepsOf(runbook, snapshot.context.answers);
+  const outcome = currentOutcome(runbook.tree, state);
+  const steps = stepsOf(runbook, state.answers);
   const outcomeLine = outcome ? outcomeText(outcome, runbook, titleOf) : 'in progress';
 
   const copyPath = async (): Promise<void> =>
     setStatus(await insertOrCopy(insert, triageNote(runbook.title, steps, outcomeLine), targetName));
 
   return (
-    <div className="tree" role="group" aria-label="Triage decision tree">
+    <div className="tree" role="group" aria-label="Triage decision tree" onPointerEnter={prepare} onFocus={prepare}>
       {steps.length > 0 && (
         <ol className="tree-path" aria-label="Answers so far">
           {steps.map((s, i) => (
@@ -71,7 +59,7 @@ export function DecisionTree(props: {
                 type="button"
                 key={i}
                 data-testid="tree-option"
-                onClick={() => actor.send({ type: 'ANSWER', option: i })}
+                onClick={() => send({ type: 'ANSWER', option: i })}
               >
                 {option.label}
               </button>
@@ -101,7 +89,7 @@ export function DecisionTree(props: {
             type="button"
             data-testid="tree-back"
             disabled={steps.length === 0}
-            onClick={() => actor.send({ type: 'BACK' })}
+            onClick={() => send({ type: 'BACK' })}
           >
             Back
           </button>
@@ -109,7 +97,7 @@ export function DecisionTree(props: {
             type="button"
             data-testid="tree-restart"
             disabled={steps.length === 0}
-            onClick={() => actor.send({ type: 'RESTART' })}
+            onClick={() => send({ type: 'RESTART' })}
           >
             Restart
           </button>
@@ -124,7 +112,7 @@ export function DecisionTree(props: {
         </div>
       )}
       <p className="status" role="status">
-        {status}
+        {failed ? 'The tree did not answer: reload the page to go on.' : status}
       </p>
     </div>
   );

@@ -84,7 +84,8 @@ export function Panel({
   const outcome = useMemo(() => library.matcher.match(ticket.summary, learning), [library, ticket.summary, learning]);
 
   const shownId = picked ?? outcome.confident?.id ?? null;
-  const onRunbookClick = useLearningRecorder(ticket, learningSettings, ready ? outcome : null, {
+  const ticketTerms = library.matcher.terms(ticket.summary);
+  const onRunbookClick = useLearningRecorder(ticket, ticketTerms, learningSettings, ready ? outcome : null, {
     id: shownId,
     picked: picked !== null && picked !== outcome.confident?.id,
   });

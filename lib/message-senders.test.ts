@@ -31,4 +31,12 @@ describe('which sender each message is taken from', () => {
     expect(acceptsSender('report-ticket', top, SELF)).toBe(false);
     expect(acceptsSender('toggle-panel', options, SELF)).toBe(false);
   });
+
+  it('triage steps from the panel (top frame) and from the popup, not from a ticket frame or another extension', () => {
+    const popup: Sender = { id: 'abc', url: 'chrome-extension://abc/popup.html' };
+    expect(acceptsSender('triage', top, SELF)).toBe(true);
+    expect(acceptsSender('triage', popup, SELF)).toBe(true);
+    expect(acceptsSender('triage', frame, SELF)).toBe(false);
+    expect(acceptsSender('triage', { ...top, id: 'other' }, SELF)).toBe(false);
+  });
 });

@@ -38,6 +38,9 @@ export function acceptsSender(type: MessageType, sender: Sender, self: Self): bo
       return inTab && sender.frameId === 0;
     case 'ticket':
       return inTab;
+    // A pure answer about a tree the sender sends: the panel (top frame) and the popup ask.
+    case 'triage':
+      return extensionPage || (inTab && sender.frameId === 0);
     default:
       return false;
   }

@@ -1,6 +1,8 @@
 import type { Learning, MatchOutcome, MatchResult } from './matching/match';
 import type { RunbookSource } from './packs/pack-merge';
-import type { Runbook } from './runbooks/runbook-schema';
+import type { DecisionTree, Runbook } from './runbooks/runbook-schema';
+import type { Answer, TriageEvent } from './runbooks/triage-machine';
+import type { TriageView } from './runbooks/triage-state';
 import type { EffectiveHost } from './settings/policy';
 import type { InsertResult, Ticket } from './tickets/ticket';
 import type { WorkNote } from './tickets/work-note';
@@ -30,6 +32,11 @@ export type Message =
   | { type: 'search'; query: string; limit: number }
   /** Panel → background: runbooks the panel shows next (a pick, related links' titles). */
   | { type: 'get-runbooks'; ids: string[] }
+  /**
+   * Panel or popup → background: one step of a runbook's decision tree (lib/runbooks/triage-machine.ts).
+   * The tree comes along: the background needs no library lookup, and the answer is pure.
+   */
+  | { type: 'triage'; tree: DecisionTree; answers: Answer[]; event?: TriageEvent }
   /** Options page → background: register the custom hosts' content scripts now; answers HostStatus[]. */
   | { type: 'sync-hosts' }
   /** Options page → background: refresh URL packs now (one, or all); answers when done. */
@@ -56,6 +63,8 @@ export interface RunbookBodies {
  */
 export interface LibraryAnswer extends RunbookBodies {
   outcome: MatchOutcome;
+  /** What learning keeps of the text (Matcher.terms): the panel carries no ticket normaliser of its own. */
+  terms: readonly string[];
 }
 
 /** What each message is answered with: the one place both ends are checked against. */
@@ -69,6 +78,7 @@ export interface Replies {
   match: LibraryAnswer;
   search: MatchResult[];
   'get-runbooks': RunbookBodies;
+  triage: TriageView;
   'sync-hosts': HostStatus[];
   'refresh-packs': true;
 }

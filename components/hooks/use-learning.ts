@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { examplesOf } from '../../lib/learning/example-store';
-import { matchTerms } from '../../lib/learning/match-terms';
 import { retain } from '../../lib/learning/retention';
 import type { Learning, MatchOutcome } from '../../lib/matching/match';
 import type { LearningSettings } from '../../lib/settings/settings';
@@ -42,12 +41,12 @@ export function useLearnedExamples(
  */
 export function useLearningRecorder(
   ticket: Ticket,
+  terms: readonly string[],
   settings: LearningSettings,
   outcome: MatchOutcome | null,
   shown: { id: string | null; picked: boolean },
 ): (event: { target: EventTarget | null }) => void {
   const origin = location.origin;
-  const terms = useMemo(() => matchTerms(ticket.summary), [ticket.summary]);
   const automatic = outcome?.confident?.id ?? null;
   // Once per ticket shown: the outcome changes again whenever examples change (a "Forget all" in the
   // options page must not be undone by an open ticket writing its trail back).
@@ -55,7 +54,9 @@ export function useLearningRecorder(
   useEffect(() => {
     if (outcome === null || recorded.current === ticket.key) return;
     recorded.current = ticket.key;
-    recordTrail({ origin, ticket: ticket.key, terms, shown: automatic, at: Date.now() }, settings).catch(() => {});
+    recordTrail({ origin, ticket: ticket.key, terms: [...terms], shown: automatic, at: Date.now() }, settings).catch(
+      () => {},
+    );
   }, [outcome, origin, ticket.key, terms, automatic, settings]);
 
   return useCallback(
@@ -64,14 +65,16 @@ export function useLearningRecorder(
       const target = event.target instanceof Element ? event.target : null;
       const testId = target?.closest('[data-testid]')?.getAttribute('data-testid');
       if (!id || !testId || terms.length === 0) return;
-      const base = { origin, ticket: ticket.key, terms, runbook: id, at: Date.now() };
+      const base = { origin, ticket: ticket.key, terms: [...terms], runbook: id, at: Date.now() };
       // "Not this one?" then another runbook: the same "not helpful" vote for the automatic match.
       const rejected = testId === 'alternative' && target?.closest('.not-this-one') != null;
       if ((testId === 'helpful-no' || rejected) && !shown.picked) {
         recordExample({ ...base, negative: true }, settings).catch(() => {});
       } else if (USES.has(testId) && shown.picked) {
         recordExample({ ...base, negative: false }, settings).catch(() => {});
-        recordTrail({ origin, ticket: ticket.key, terms, picked: id, at: base.at }, settings).catch(() => {});
+        recordTrail({ origin, ticket: ticket.key, terms: base.terms, picked: id, at: base.at }, settings).catch(
+          () => {},
+        );
       }
     },
     [shown.id, shown.picked, origin, ticket.key, terms, settings],

@@ -1,11 +1,9 @@
 import { useCallback, useState } from 'react';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import type { StoredItem } from '../../services/storage/stored-item';
 import { useWatched } from './use-watched';
 
 /** A storage item as React state: loads once, follows changes from other tabs, writes through. */
-export function useStored<T>(
-  item: WxtStorageItem<T, Record<string, unknown>>,
-): [T, (next: (prev: T) => T) => void, boolean] {
+export function useStored<T>(item: StoredItem<T>): [T, (next: (prev: T) => T) => void, boolean] {
   const [stored, loaded] = useWatched(
     item.fallback,
     () => item.getValue(),

@@ -13,6 +13,7 @@ import { examplesOf } from '../../lib/learning/example-store';
 import { retain } from '../../lib/learning/retention';
 import type { Learning } from '../../lib/matching/match';
 import { retentionOf } from '../../services/learning/learning-store';
+import { triageStep } from '../../lib/runbooks/triage-machine';
 import { syncHostScripts } from './host-scripts';
 import { refreshPacks, REFRESH_ALARM, scheduleRefresh } from './pack-refresh';
 
@@ -118,6 +119,11 @@ export default defineBackground(() => {
       return answer(
         message,
         refresh({ force: true, id: message.id }).then(() => true as const),
+      );
+    if (message.type === 'triage')
+      return answer(
+        message,
+        Promise.resolve().then(() => triageStep(message.tree, message.answers, message.event)),
       );
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;

@@ -1,4 +1,4 @@
-import { createShadowRootUi, defineContentScript, type ShadowRootContentScriptUi } from '#imports';
+import { defineContentScript } from '#imports';
 import { flushSync } from 'react-dom';
 import type { Root } from 'react-dom/client';
 import { createRoot } from 'react-dom/client';
@@ -11,6 +11,7 @@ import { loadEffective } from '../../services/settings/effective';
 import { activeSite, switchesOf } from '../../services/settings/site-of-url';
 import { PanelRoot } from './panel-root';
 import { watchTabTickets } from './tab-tickets';
+import { createPanelHost } from './panel-host';
 // Bundled as a string and put into the shadow root here, so no stylesheet is web-accessible: a
 // web-accessible file is one any site can request to learn that Runbook Lens is installed.
 import panelCss from './panel.css?inline';
@@ -30,18 +31,13 @@ export default defineContentScript({
     const tickets = watchTabTickets((text, answer) => library.seed(text, answer));
     ctx.onInvalidated(tickets.dispose);
     ctx.onInvalidated(packsItem.watch(() => library.reset(tickets.current()?.ticket.summary ?? null)));
-    let ui: ShadowRootContentScriptUi<Root> | null = null;
     let mounting = false;
     let initial: Omit<Parameters<typeof PanelRoot>[0], 'tickets'> | null = null;
-    // Started now, used at the first ticket: the settings and the panel's CSS are read while the page
-    // finishes loading, off the path from "ticket reported" to "runbook shown". Nothing enters the page yet.
+    // Started now, used at the first ticket: the settings are read while the page finishes loading, off the
+    // path from "ticket reported" to "runbook shown". Nothing enters the page yet.
     let settings: Promise<LoadedEffective> | null = loadEffective();
-    const shell = createShadowRootUi<Root>(ctx, {
+    const ui = createPanelHost<Root>(ctx, {
       name: PANEL_HOST,
-      position: 'inline',
-      anchor: 'body',
-      mode: 'open',
-      isolateEvents: true,
       css: panelCss.replaceAll(':root', ':host'),
       onMount(container) {
         const root = createRoot(container);
@@ -62,7 +58,6 @@ export default defineContentScript({
       // Switched off for this site in the options page (or by policy): no panel until a reload.
       if (!activeSite(new URL(location.href), switchesOf(effective))) return;
       initial = { library, initialSettings: effective };
-      ui ??= await shell;
       if (ctx.isValid && tickets.current() && !ui.mounted) ui.mount();
     }
 
@@ -72,23 +67,23 @@ export default defineContentScript({
     const removeSoon = (): void => {
       leaving ??= setTimeout(() => {
         leaving = undefined;
-        if (tickets.current() === null && ui?.mounted) ui.remove();
+        if (tickets.current() === null && ui.mounted) ui.remove();
       }, LEAVE_AFTER_MS);
     };
     ctx.onInvalidated(() => clearTimeout(leaving));
 
     async function follow(): Promise<void> {
       if (tickets.current() === null) {
-        if (ui?.mounted) removeSoon();
+        if (ui.mounted) removeSoon();
         return;
       }
       clearTimeout(leaving);
       leaving = undefined;
-      if (ui?.mounted || mounting) return;
+      if (ui.mounted || mounting) return;
       mounting = true;
       await mount().finally(() => (mounting = false));
       // The ticket may have gone while mounting.
-      if (tickets.current() === null && ui?.mounted) removeSoon();
+      if (tickets.current() === null && ui.mounted) removeSoon();
     }
     tickets.subscribe(() => void follow());
     // Makes onInvalidated fire after an extension update, so an orphaned panel is removed.

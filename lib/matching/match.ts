@@ -16,6 +16,7 @@ import { createTicketScorer, type Candidate } from './match-scoring';
 import type { Runbook } from '../runbooks/runbook-schema';
 import { applyLearning } from '../learning/apply-learning';
 import type { LearnedExample } from '../learning/learned-example';
+import { matchTerms } from '../learning/match-terms';
 import { termWeights } from '../learning/term-weight';
 import { ticketEvidence } from '../learning/ticket-evidence';
 
@@ -55,6 +56,8 @@ export interface Matcher {
   match(text: string, learning?: Learning): MatchOutcome;
   /** For the panel's search box: no abstaining, the last word may be unfinished. */
   search(query: string, limit?: number): MatchResult[];
+  /** What learning keeps of a ticket's text (lib/learning/match-terms.ts): never the text itself. */
+  terms(text: string): readonly string[];
 }
 
 /** Why the matcher decided as it did: the evidence behind each candidate (CLI, fitting, tests). */
@@ -153,6 +156,7 @@ export function createMatcher(
         toResult({ candidate: c, features: [], z: 0, p: c.prior }),
       );
     },
+    terms: matchTerms,
     explain(text, limit = TOP_RESULTS) {
       const { ranked, ticket } = rank(text, false);
       return {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { sampleRunbook } from '../../tests/library/sample-runbook';
 import { Runbook } from './runbook-schema';
-import { createTriageMachine, currentOutcome, currentQuestion } from './triage-machine';
+import { createTriageMachine, triageStep } from './triage-machine';
+import { currentOutcome, currentQuestion, startOf } from './triage-state';
 
 const runbook = Runbook.parse(sampleRunbook());
 
@@ -49,5 +50,30 @@ describe('createTriageMachine', () => {
     const actor = start();
     actor.send({ type: 'ANSWER', option: 7 });
     expect(currentQuestion(actor.getSnapshot())).toBe('q1');
+  });
+});
+
+describe('triageStep: the background’s answer to the panel’s tree', () => {
+  it('starts where the machine starts', () => {
+    const view = startOf(runbook.tree);
+    expect(view).toEqual(triageStep(runbook.tree, []));
+    expect(currentQuestion(view)).toBe('q1');
+  });
+
+  it('replays the saved answers, then applies the event', () => {
+    const view = triageStep(runbook.tree, [{ node: 'q1', option: 0 }], { type: 'ANSWER', option: 1 });
+    expect(view.answers).toEqual([
+      { node: 'q1', option: 0 },
+      { node: 'q2', option: 1 },
+    ]);
+    expect(currentOutcome(runbook.tree, view)).toEqual({ type: 'resolved', step: 'fix' });
+    const back = triageStep(runbook.tree, view.answers, { type: 'BACK' });
+    expect(currentQuestion(back)).toBe('q2');
+    expect(triageStep(runbook.tree, view.answers, { type: 'RESTART' })).toEqual(startOf(runbook.tree));
+  });
+
+  it('ignores saved answers the tree no longer has', () => {
+    const view = triageStep(runbook.tree, [{ node: 'q1', option: 9 }]);
+    expect(view).toEqual(startOf(runbook.tree));
   });
 });

@@ -1,5 +1,6 @@
-import { setup, type SnapshotFrom } from 'xstate';
-import type { DecisionTree, Outcome } from './runbook-schema';
+import { createActor, setup, type SnapshotFrom } from 'xstate';
+import type { DecisionTree } from './runbook-schema';
+import type { TriageView } from './triage-state';
 
 /** One answered question: the node asked and the index of the option chosen. */
 export interface Answer {
@@ -90,17 +91,16 @@ export function createTriageMachine(tree: DecisionTree) {
 export type TriageMachine = ReturnType<typeof createTriageMachine>;
 export type TriageSnapshot = SnapshotFrom<TriageMachine>;
 
-/** The current question's node id, or null at an outcome. */
-export function currentQuestion(snapshot: TriageSnapshot): string | null {
-  const value = String(snapshot.value);
-  return value.startsWith('outcome:') ? null : value;
-}
-
-/** The outcome reached, or null while questions remain. */
-export function currentOutcome(tree: DecisionTree, snapshot: TriageSnapshot): Outcome | null {
-  const value = String(snapshot.value);
-  if (!value.startsWith('outcome:')) return null;
-  const [, node, option] = value.split(':');
-  const chosen = tree.nodes[node!]?.options[Number(option)];
-  return chosen && 'outcome' in chosen ? chosen.outcome : null;
+/**
+ * One step of the triage, as the background answers the panel: the saved `answers` replayed from the
+ * start, then `event` (none: only the replay, for a tree reopened with answers). An answer the question
+ * does not have (the runbook changed since) is ignored, as the machine ignores it.
+ */
+export function triageStep(tree: DecisionTree, answers: readonly Answer[], event?: TriageEvent): TriageView {
+  const actor = createActor(createTriageMachine(tree)).start();
+  for (const { option } of answers) actor.send({ type: 'ANSWER', option });
+  if (event) actor.send(event);
+  const snapshot = actor.getSnapshot();
+  actor.stop();
+  return { answers: snapshot.context.answers, value: String(snapshot.value) };
 }

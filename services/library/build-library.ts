@@ -1,5 +1,6 @@
 import { matchIndex, runbooks as bundled } from 'virtual:runbooks';
 import { createMatcher, type Matcher } from '../../lib/matching/match';
+import { matchTerms } from '../../lib/learning/match-terms';
 import { packLayers, type BrokenPack } from '../../lib/packs/pack-layers';
 import { mergeLibrary, type RunbookSource } from '../../lib/packs/pack-merge';
 import type { Runbook } from '../../lib/runbooks/runbook-schema';
@@ -25,6 +26,7 @@ function lazyMatcher(create: () => Matcher): Matcher {
   return {
     match: (text, learning) => get().match(text, learning),
     search: (query, limit) => get().search(query, limit),
+    terms: matchTerms,
   };
 }
 

@@ -10,6 +10,9 @@ describe('the library the background holds for the panels', () => {
     expect(answer.runbooks.map((r) => r.id)).toEqual(['bitlocker-recovery']);
     expect(answer.runbooks[0]!.steps.length).toBeGreaterThan(0);
     expect(answer.sources).toEqual([['bitlocker-recovery', { kind: 'bundled' }]]);
+    // The words learning keeps of the ticket, worked out here so the panel script needs no normaliser.
+    expect(answer.terms).toEqual(expect.arrayContaining(['bitlocker', 'bios']));
+    expect(answer.terms).not.toContain('asking for recovery key after BIOS update');
   });
 
   it('sends no body when nothing fits with confidence', () => {

@@ -40,7 +40,11 @@ export function bodiesOf(library: HeldLibrary, ids: readonly string[]): RunbookB
 /** The match for a ticket's text, with the body of the runbook the panel shows first. */
 export function answerFor(library: HeldLibrary, text: string, learning?: Learning): LibraryAnswer {
   const outcome = library.matcher.match(text, learning);
-  return { outcome, ...bodiesOf(library, outcome.confident ? [outcome.confident.id] : []) };
+  return {
+    outcome,
+    terms: library.matcher.terms(text),
+    ...bodiesOf(library, outcome.confident ? [outcome.confident.id] : []),
+  };
 }
 
 /**

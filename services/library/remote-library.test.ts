@@ -7,6 +7,7 @@ const runbook = (id: string): Runbook => ({ id, title: `Title of ${id}` }) as un
 const result = (id: string) => ({ id, title: `Title of ${id}`, score: 0.9, terms: ['vpn'] });
 const answerFor = (id: string): LibraryAnswer => ({
   outcome: { confident: result(id), confidence: 'strong', results: [result(id)] },
+  terms: ['vpn'],
   runbooks: [runbook(id)],
   sources: [[id, { kind: 'bundled' }]],
 });
@@ -38,6 +39,10 @@ describe('the panel’s view of the background’s library', () => {
     expect(library.matcher.match('VPN drops').confident?.id).toBe('vpn');
     expect(library.byId.get('vpn')?.title).toBe('Title of vpn');
     expect(library.sources.get('vpn')).toEqual({ kind: 'bundled' });
+    // What learning records of the ticket comes with it too: the panel has no normaliser of its own.
+    expect(library.matcher.terms('VPN drops')).toEqual(['vpn']);
+    expect(library.matcher.terms('VPN drops')).toBe(library.matcher.terms('VPN drops'));
+    expect(library.matcher.terms('another ticket')).toEqual([]);
     expect(bg.requests).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import { sendMessage } from '../messaging';
 import type { Library } from './build-library';
 
 const NOTHING: MatchOutcome = { confident: null, confidence: 'none', results: [] };
+const NO_TERMS: readonly string[] = [];
 
 /**
  * The panel's view of the library the background holds (services/library/library-data.ts). It knows what
@@ -37,6 +38,8 @@ class RunbooksById extends Map<string, Runbook> {
 export function createRemoteLibrary(send: typeof sendMessage = sendMessage): RemoteLibrary {
   const listeners = new Set<() => void>();
   let outcomes = new Map<string, MatchOutcome>();
+  // Per ticket text, the same array object each time: the panel's learning recorder keys on it.
+  let termsOf = new Map<string, readonly string[]>();
   let searches = new Map<string, MatchResult[]>();
   const sources = new Map<string, RunbookSource>();
   const asked = new Set<string>();
@@ -114,6 +117,7 @@ export function createRemoteLibrary(send: typeof sendMessage = sendMessage): Rem
           const base = outcomes.get(text);
           const same = base && JSON.stringify(base) === JSON.stringify(answer.outcome);
           outcomes.set(key, same ? base : answer.outcome);
+          if (!termsOf.has(text)) termsOf.set(text, answer.terms);
           addBodies(answer);
         },
         () => outcomes.set(key, outcomes.get(text) ?? NOTHING),
@@ -133,6 +137,8 @@ export function createRemoteLibrary(send: typeof sendMessage = sendMessage): Rem
       );
       return [];
     },
+    // Known with the ticket's answer; until then nothing (the recorder waits for the outcome anyway).
+    terms: (text) => termsOf.get(text) ?? NO_TERMS,
   };
 
   const view = (): Library => ({ runbooks: [...byId.values()], byId, matcher, sources });
@@ -144,6 +150,7 @@ export function createRemoteLibrary(send: typeof sendMessage = sendMessage): Rem
     const changed = !known || JSON.stringify(known) !== JSON.stringify(answer.outcome);
     const fresh = answer.runbooks.some((r) => !byId.has(r.id));
     if (changed) outcomes.set(text, answer.outcome);
+    if (!termsOf.has(text)) termsOf.set(text, answer.terms);
     addBodies(answer);
     if (changed || fresh) current = view();
   };
@@ -158,6 +165,7 @@ export function createRemoteLibrary(send: typeof sendMessage = sendMessage): Rem
       const replace = (answer?: LibraryAnswer): void => {
         if (at !== generation) return;
         outcomes = new Map();
+        termsOf = new Map();
         searches = new Map();
         byId.clear();
         sources.clear();

@@ -35,8 +35,8 @@ export const switchesOf = (effective: Effective): SiteSwitches => ({
 
 /** The switches in force, read without the settings schema (the ticket reader runs in every frame). */
 export async function loadSwitches(): Promise<SiteSwitches> {
-  // The raw stored value (the `local:settings` item's key), read without @wxt-dev/storage: that
-  // library alone would add 9 KB to the script injected into every frame. siteSwitches() checks shapes.
+  // The raw stored value (the `settings` item's key), read without services/storage/items.ts: its checks
+  // and readers would add to the script injected into every frame (30 KB). siteSwitches() checks shapes.
   const [stored, managed] = await Promise.all([browser.storage.local.get('settings'), readManagedRaw()]);
   return siteSwitches(stored.settings, managed);
 }

@@ -1,4 +1,3 @@
-import { storage } from 'wxt/utils/storage';
 import type { StoredPack } from '../../lib/packs/pack-schema';
 import type { Settings } from '../../lib/settings/settings';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
@@ -17,6 +16,7 @@ import {
   isVote,
   type PanelPrefs,
 } from './shapes';
+import { storedItem } from './stored-item';
 import { validated } from './validated';
 
 // Every key the extension stores. docs/privacy.md lists them; ticket text is never among them.
@@ -27,52 +27,46 @@ import { validated } from './validated';
 export type { PanelPrefs } from './shapes';
 
 export const panelPrefs = validated(
-  storage.defineItem<PanelPrefs>('local:panelPrefs', { fallback: DEFAULT_PANEL_PREFS, version: 1 }),
+  storedItem<PanelPrefs>('panelPrefs', DEFAULT_PANEL_PREFS),
   (raw) => checkPanelPrefs(raw).value,
 );
 
 /** Tree answers per `<ticketRef>|<runbook id>` (ticketRef: ticket key @ page origin). */
 export const triageMemory = validated(
-  storage.defineItem<Memory<Answer[]>>('local:triage', { fallback: {}, version: 1 }),
+  storedItem<Memory<Answer[]>>('triage', {}),
   (raw) => checkMemory(raw, isAnswers, 'triage').value,
 );
 
 /** The runbook section the agent last went to, per `<page origin>|<ticket key>`. */
 export const sectionMemory = validated(
-  storage.defineItem<Memory<RunbookSection>>('local:sections', { fallback: {}, version: 1 }),
+  storedItem<Memory<RunbookSection>>('sections', {}),
   (raw) => checkMemory(raw, isRunbookSection, 'sections').value,
 );
 
 export type Vote = 'yes' | 'no';
 /** "Was this helpful?" per `<runbook id>|<ticketRef>`. */
 export const feedbackMemory = validated(
-  storage.defineItem<Memory<Vote>>('local:feedback', { fallback: {}, version: 1 }),
+  storedItem<Memory<Vote>>('feedback', {}),
   (raw) => checkMemory(raw, isVote, 'feedback').value,
 );
 
 /** What the panel learned from agents' picks (lib/learning), per site origin: match terms, never ticket text. */
 export const learnedExamples = validated(
-  storage.defineItem<LearnedExample[]>('local:learned', { fallback: [], version: 1 }),
+  storedItem<LearnedExample[]>('learned', []),
   (raw) => readExamples(raw).examples,
 );
 
 /** How tickets ended (shown, picked), for the knowledge-gap report: match terms, never ticket text. */
-export const ticketTrails = validated(
-  storage.defineItem<TicketTrail[]>('local:gaps', { fallback: [], version: 1 }),
-  (raw) => readTrails(raw).trails,
-);
+export const ticketTrails = validated(storedItem<TicketTrail[]>('gaps', []), (raw) => readTrails(raw).trails);
 
 /** The options page's settings; read through readSettings (lib/settings/settings.ts), policy applied on top. */
-export const localSettings = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+export const localSettings = storedItem<Settings>('settings', DEFAULT_SETTINGS);
 
 /** Imported and subscribed runbook packs, validated (lib/packs/pack-schema.ts StoredPack). */
-export const packsItem = storage.defineItem<StoredPack[]>('local:packs', { fallback: [], version: 1 });
+export const packsItem = storedItem<StoredPack[]>('packs', []);
 
 /** What repair.ts reset or dropped, shown once in the options page until dismissed (storage-notice.tsx). */
-export const storageNotice = validated(
-  storage.defineItem<string[]>('local:storageNotice', { fallback: [], version: 1 }),
-  checkNotice,
-);
+export const storageNotice = validated(storedItem<string[]>('storageNotice', []), checkNotice);
 
 /** Every stored key (browser.storage.local), for repair.ts and its test. */
 export const ALL_KEYS = [

@@ -1,13 +1,10 @@
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import type { StoredItem } from './stored-item';
 
 /**
  * A storage item whose reads (getValue, watch) pass through `check`: a broken stored value reaches
  * the UI as a usable one instead of crashing a component. Writes are unchanged.
  */
-export function validated<T, M extends Record<string, unknown>>(
-  item: WxtStorageItem<T, M>,
-  check: (raw: unknown) => T,
-): WxtStorageItem<T, M> {
+export function validated<T>(item: StoredItem<T>, check: (raw: unknown) => T): StoredItem<T> {
   return {
     ...item,
     getValue: async () => check(await item.getValue()),

@@ -53,6 +53,12 @@ test('ServiceNow form: the runbook, Copy to the clipboard, Insert into Work note
   // The page's AngularJS model saw it (what Post would send); nothing was posted.
   expect(await textOf(page, '#journal-model')).toBe(`work_notes|${value}`);
   expect(await page.$$eval('#posted-entries li', (items) => items.length)).toBe(0);
+
+  // The decision tree is stepped by the background's triage machine: an answer comes back as the next state.
+  const firstQuestion = await textOf(page, inPanel('[data-testid="tree-question"]'));
+  await click(page, inPanel('[data-testid="tree-option"]'));
+  await expect.poll(() => textOf(page, inPanel('.tree-path'))).toContain(firstQuestion!);
+  expect(await page.$(inPanel('[data-testid="tree-back"]'))).not.toBeNull();
   expect(pageErrors).toEqual([]);
 });
 
@@ -193,5 +199,8 @@ test('popup: search opens a runbook with the panel’s components', async ({ tab
     .toBe('bitlocker-recovery');
   expect(await page.$$eval('[data-testid="step"]', (steps) => steps.length)).toBeGreaterThan(3);
   expect(await page.$('[data-testid="tree-question"]')).not.toBeNull();
+  // An extension page asks the background too.
+  await click(page, '[data-testid="tree-option"]');
+  await expect.poll(() => page.$('[data-testid="tree-back"]').then(Boolean)).toBe(true);
   expect(pageErrors).toEqual([]);
 });

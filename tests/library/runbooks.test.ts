@@ -5,7 +5,8 @@ import { createActor } from 'xstate';
 import { getSimplePaths } from 'xstate/graph';
 import { runbookJsonSchema } from '../../lib/runbooks/runbook-json-schema';
 import { createMatcher } from '../../lib/matching/match';
-import { createTriageMachine, currentOutcome } from '../../lib/runbooks/triage-machine';
+import { createTriageMachine } from '../../lib/runbooks/triage-machine';
+import { currentOutcome } from '../../lib/runbooks/triage-state';
 import { catalogIds, formatErrors, loadLibrary } from '../../scripts/runbook-files';
 
 const { reports } = loadLibrary();
