@@ -100,7 +100,7 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   storage: 'stockage almacenamiento armazenamento opslag archiviazione',
   // What goes wrong.
   error: 'fehler fehlermeldung erreur fallo erro fout foutmelding errore',
-  crash: 'absturz absturzt abgesturzt plante plantage crasht crasha',
+  crash: 'absturz absturzt abgesturzt plante plantage crasht crasha crashou',
   freeze:
     'friert eingefroren hangt fige figee congela congelado colgado travado trava travou congelou bevroren vastgelopen blocca congelato',
   broken: 'kaputt defekt casse cassee roto rota estropeado quebrado avariado kapot rotto rotta guasto',
@@ -287,7 +287,15 @@ const GLOSSARY_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['loopt vast', 'freeze'],
   ['si blocca', 'freeze'],
   ['se bloquea', 'freeze'],
+  ['fecha sozinho', 'crash'],
+  ['fecha sozinha', 'crash'],
   ['se cierra', 'crash'],
+  // Dutch words that are other words alone: "map" (English map), "vol" (French theft).
+  ['de map', 'folder'],
+  ['deze map', 'folder'],
+  ['gedeelde map', 'shared folder'],
+  ['is vol', 'full'],
+  ['zit vol', 'full'],
   ['se ferme', 'crash'],
   ['si chiude', 'crash'],
   ['sturzt ab', 'crash'],
