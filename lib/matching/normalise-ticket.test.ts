@@ -157,6 +157,8 @@ describe('normaliseTicket', () => {
       'nothing',
       'center',
     ]);
+    // Plurals of aliased words are aliased too.
+    expect(normaliseTicket('adwares and NDRs').terms).toEqual(['malware', 'bounce']);
     expect(normaliseTicket('vpn drops on and off, very flaky').terms).toEqual([
       'vpn',
       'drops',

@@ -321,6 +321,15 @@ function compoundHead(token: string): string | undefined {
   return first ?? last;
 }
 
+/**
+ * A plural of an English alias is aliased too ("adwares", "ndrs"): aliases are looked up before
+ * stemming. Not the glossary's words, which list their own inflections ("apres" is not "apre").
+ */
+const ENGLISH_ALIASES: ReadonlyMap<string, string> = new Map(Object.entries(ALIAS_LIST));
+function pluralAlias(token: string): string | undefined {
+  return token.length > 3 && token.endsWith('s') ? ENGLISH_ALIASES.get(token.slice(0, -1)) : undefined;
+}
+
 const PHRASE_MAP = new Map<string, { words: number; to: string }>();
 let longestPhrase = 0;
 for (const [from, to] of PHRASES) {
@@ -365,7 +374,7 @@ export function applySynonyms(
     }
     if (matched) continue;
     const token = tokens[i]!;
-    const alias = ALIASES.get(token) ?? compoundHead(token);
+    const alias = ALIASES.get(token) ?? pluralAlias(token) ?? compoundHead(token);
     if (alias) for (const term of alias.split(' ')) out.push({ term, surface: token });
     else out.push({ term: token, surface: token });
     i += 1;
