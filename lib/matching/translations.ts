@@ -75,7 +75,8 @@ const GLOSSARY: Readonly<Record<string, string>> = {
   monitor: 'moniteur monitore beeldscherm',
   dock: 'dockingstation',
   keyboard: 'tastatur clavier teclado toetsenbord tastiera',
-  mouse: 'maus souris raton rato muis',
+  // Not Portuguese 'rato': in Spanish it is 'a while' ('todo el rato', 'cada rato'), common in tickets.
+  mouse: 'maus souris raton muis',
   headset: 'kopfhorer casque auriculares auscultadores koptelefoon cuffie',
   camera: 'kamera camara telecamera',
   microphone: 'mikrofon micro microfono microfone microfoon',
@@ -368,7 +369,7 @@ il lo gli di da che mio mia non sempre grazie ciao una uno del della dei delle a
 dopo prima continuamente gia ancora oggi ieri domani mattina sera quando ma se mi ti si ci vi ne ho hanno sono sei siamo stato stata puo possono aiuto
 favore buongiorno salve saluti
 funktioniert fonctionne funciona werkt funziona consigo puedo posso kan riesco riesce marche tengo sola solo
-stunde stunden minute minuten tag tage woche mal heure heures fois jour jours semaine hora horas minuto minutos vez veces vezes
+stunde stunden minute minuten tag tage woche mal heure heures fois jour jours semaine hora horas minuto minutos rato ratos vez veces vezes
 dia dias semana toda uur uren keer dag dagen ora ore minuti volta volte giorno giorni settimana
 zeigt angezeigt erscheint affiche apparait muestra aparece mostra fica fico ficou toont verschijnt appare ewig eternamente`;
 
