@@ -85,28 +85,13 @@ export function DecisionTree(props: {
       {/* Nothing to go back to, restart or note before the first answer: the row waits for one. */}
       {steps.length > 0 && (
         <div className="tree-actions">
-          <button
-            type="button"
-            data-testid="tree-back"
-            disabled={steps.length === 0}
-            onClick={() => send({ type: 'BACK' })}
-          >
+          <button type="button" data-testid="tree-back" onClick={() => send({ type: 'BACK' })}>
             Back
           </button>
-          <button
-            type="button"
-            data-testid="tree-restart"
-            disabled={steps.length === 0}
-            onClick={() => send({ type: 'RESTART' })}
-          >
+          <button type="button" data-testid="tree-restart" onClick={() => send({ type: 'RESTART' })}>
             Restart
           </button>
-          <button
-            type="button"
-            data-testid="tree-copy-path"
-            disabled={steps.length === 0}
-            onClick={() => void copyPath()}
-          >
+          <button type="button" data-testid="tree-copy-path" onClick={() => void copyPath()}>
             {noteButtonLabel(insert, targetName, 'path')}
           </button>
         </div>
