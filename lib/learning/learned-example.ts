@@ -1,3 +1,5 @@
+import { isRecord } from '../settings/settings';
+
 /**
  * What the panel learns from one agent on one ticket: the ticket's match terms (canonical words and
  * error codes, never the ticket's text) and the runbook the agent used (`negative: false`) or marked
@@ -19,10 +21,13 @@ export interface LearnedExample {
 const MAX_TERMS = 40;
 const MAX_FIELD = 200;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isShortString = (value: unknown): value is string =>
+/** A non-empty string of at most MAX_FIELD characters: what every stored learning field is. */
+export const isShortString = (value: unknown): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= MAX_FIELD;
+
+/** A stored ticket's match terms: at most MAX_TERMS short strings. */
+export const isTermList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.length <= MAX_TERMS && value.every(isShortString);
 
 /** Storage outlives builds and devtools can write it: an entry is used only if every field is sound. */
 export function isLearnedExample(value: unknown): value is LearnedExample {
@@ -34,9 +39,7 @@ export function isLearnedExample(value: unknown): value is LearnedExample {
     typeof value.negative === 'boolean' &&
     typeof value.at === 'number' &&
     Number.isFinite(value.at) &&
-    Array.isArray(value.terms) &&
-    value.terms.length <= MAX_TERMS &&
-    value.terms.every(isShortString)
+    isTermList(value.terms)
   );
 }
 

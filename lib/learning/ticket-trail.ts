@@ -1,3 +1,6 @@
+import { isRecord } from '../settings/settings';
+import { isShortString, isTermList } from './learned-example';
+
 /**
  * How one ticket ended in the panel, for the knowledge-gap report: what was shown automatically
  * (null: no confident match) and what the agent picked and used (null: nothing). Match terms only,
@@ -12,24 +15,18 @@ export interface TicketTrail {
   at: number;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isShort = (value: unknown): value is string =>
-  typeof value === 'string' && value.length > 0 && value.length <= 200;
-const isIdOrNull = (value: unknown): value is string | null => value === null || isShort(value);
+const isIdOrNull = (value: unknown): value is string | null => value === null || isShortString(value);
 
 export function isTicketTrail(value: unknown): value is TicketTrail {
   return (
     isRecord(value) &&
-    isShort(value.origin) &&
-    isShort(value.ticket) &&
+    isShortString(value.origin) &&
+    isShortString(value.ticket) &&
     isIdOrNull(value.shown) &&
     isIdOrNull(value.picked) &&
     typeof value.at === 'number' &&
     Number.isFinite(value.at) &&
-    Array.isArray(value.terms) &&
-    value.terms.length <= 40 &&
-    value.terms.every(isShort)
+    isTermList(value.terms)
   );
 }
 

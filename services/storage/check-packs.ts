@@ -1,5 +1,6 @@
 import { StoredPack } from '../../lib/packs/pack-schema';
-import { isRecord, type Checked } from './shapes';
+import { isRecord } from '../../lib/settings/settings';
+import type { Checked } from './shapes';
 
 /** An older build's pack entry, brought to today's shape: packs could not be switched off then. */
 function upgrade(entry: unknown): unknown {

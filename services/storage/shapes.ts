@@ -1,3 +1,4 @@
+import { isRecord } from '../../lib/settings/settings';
 import { PANEL_WIDTH as WIDTH } from '../../lib/panel-layout';
 import type { PlatformChoice } from '../../lib/tickets/ticket-platform';
 import type { Answer } from '../../lib/runbooks/triage-machine';
@@ -23,9 +24,6 @@ export interface PanelPrefs {
 
 export const DEFAULT_PANEL_PREFS: PanelPrefs = { width: WIDTH.initial, collapsed: null, platform: 'both' };
 const PLATFORM_CHOICES: readonly unknown[] = ['windows', 'macos', 'both'];
-
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function checkPanelPrefs(raw: unknown): Checked<PanelPrefs> {
   if (raw === undefined || raw === null) return { value: DEFAULT_PANEL_PREFS, problem: null };
